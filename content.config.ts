@@ -1,0 +1,12 @@
+import { defineCollection } from 'astro:content';
+import { file } from 'astro/loaders';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { pageFrontmatterSchema } from './src/schemas/frontmatter.ts';
+import { glossaryTermSchema } from './src/schemas/glossary.ts';
+
+export const collections = {
+  docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: pageFrontmatterSchema }) }),
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
+  glossary: defineCollection({ loader: file('content/glossary/terms.yaml'), schema: glossaryTermSchema }),
+};

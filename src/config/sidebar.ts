@@ -1,0 +1,44 @@
+import type { StarlightSidebarTopicsUserConfig } from 'starlight-sidebar-topics';
+import { allLocales } from '../lib/ui-strings.ts';
+
+/**
+ * One topic per section: a page's sidebar lists only its own section, so page HTML does not grow
+ * with the whole site (a lesson does not carry every council session).
+ */
+export const topics = [
+  {
+    id: 'initiatives',
+    label: allLocales('nav.initiatives'),
+    link: '/initiatives/',
+    icon: 'star',
+    items: [{ autogenerate: { directory: 'initiatives' } }],
+  },
+  {
+    id: 'lessons',
+    label: allLocales('nav.lessons'),
+    link: '/lessons/',
+    icon: 'open-book',
+    items: [{ autogenerate: { directory: 'lessons' } }],
+  },
+  {
+    id: 'council',
+    label: allLocales('nav.council'),
+    link: '/council/',
+    icon: 'list-format',
+    items: [{ autogenerate: { directory: 'council' } }],
+  },
+  {
+    id: 'glossary',
+    label: allLocales('nav.glossary'),
+    link: '/glossary/',
+    icon: 'document',
+    items: [{ slug: 'glossary' }],
+  },
+  {
+    id: 'about',
+    label: allLocales('nav.about'),
+    link: '/about/',
+    icon: 'information',
+    items: [{ slug: 'about' }],
+  },
+] satisfies StarlightSidebarTopicsUserConfig;
