@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightSidebarTopics from 'starlight-sidebar-topics';
 import { defaultLocale, locales } from './src/config/locales.ts';
-import { topics } from './src/config/sidebar.ts';
+import { topicPatterns, topics } from './src/config/sidebar.ts';
 import siteRoutes from './src/integrations/site-routes.ts';
 import { allLocales } from './src/lib/ui-strings.ts';
 
@@ -25,7 +25,7 @@ export default defineConfig({
       components: {
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
       },
-      plugins: [starlightSidebarTopics(topics, { exclude: ['/kk/', '/ru/', '/en/'] })],
+      plugins: [starlightSidebarTopics(topics, { exclude: ['/kk/', '/ru/', '/en/'], topics: topicPatterns })],
     }),
     siteRoutes(),
   ],

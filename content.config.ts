@@ -4,9 +4,11 @@ import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { pageFrontmatterSchema } from './src/schemas/frontmatter.ts';
 import { glossaryTermSchema } from './src/schemas/glossary.ts';
+import { helpContactSchema } from './src/schemas/help-contact.ts';
 
 export const collections = {
   docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: pageFrontmatterSchema }) }),
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   glossary: defineCollection({ loader: file('content/glossary/terms.yaml'), schema: glossaryTermSchema }),
+  helpContacts: defineCollection({ loader: file('content/data/help-contacts.yaml'), schema: helpContactSchema }),
 };

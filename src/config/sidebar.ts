@@ -42,3 +42,6 @@ export const topics = [
     items: [{ slug: 'about' }],
   },
 ] satisfies StarlightSidebarTopicsUserConfig;
+
+/** Pages belong to the topic named by their section directory, in every locale. */
+export const topicPatterns = Object.fromEntries(topics.map((t) => [t.id, [`/*/${t.id}/**`, `/*/${t.id}`]]));

@@ -1,0 +1,60 @@
+import type { Locale } from '../config/locales.ts';
+
+/** The minimal shape of a docs entry this module needs (keeps it free of Astro imports). */
+export interface DocLike<D = Record<string, unknown>> {
+  id: string;
+  filePath?: string;
+  data: D & { kind: string; title: string };
+}
+
+/** `ru/lessons/cyberbullying` → `{ locale: 'ru', slug: 'lessons/cyberbullying' }`. */
+export function splitId(id: string): { locale: string; slug: string } {
+  const [locale = '', ...rest] = id.split('/');
+  return { locale, slug: rest.join('/') };
+}
+
+export function inLocale<T extends DocLike>(entries: readonly T[], locale: Locale): T[] {
+  return entries.filter((e) => splitId(e.id).locale === locale);
+}
+
+export function ofKind<K extends string, T extends DocLike>(entries: readonly T[], kind: K) {
+  return entries.filter((e) => e.data.kind === kind) as (T & { data: { kind: K } })[];
+}
+
+/** The initiative slug (`initiatives/kiberpol` → `kiberpol`), or undefined for other pages. */
+export function initiativeSlug(id: string): string | undefined {
+  const { slug } = splitId(id);
+  const match = /^initiatives\/([^/]+)$/.exec(slug);
+  return match?.[1];
+}
+
+/**
+ * Resolves session → initiative references against the initiative pages that exist.
+ * Throws with the file and field on an unknown slug, so the build fails instead of linking nowhere.
+ */
+export function sessionsByInitiative<S extends DocLike<{ initiatives: string[] }>>(
+  sessions: readonly S[],
+  initiativeSlugs: ReadonlySet<string>,
+): Map<string, S[]> {
+  const map = new Map<string, S[]>();
+  for (const session of sessions) {
+    session.data.initiatives.forEach((ref, i) => {
+      if (!initiativeSlugs.has(ref)) {
+        throw new Error(
+          `${session.filePath ?? session.id}: initiatives[${i}] is "${ref}", but there is no page content/docs/<locale>/initiatives/${ref}.mdx (known: ${[...initiativeSlugs].sort().join(', ')})`,
+        );
+      }
+      map.set(ref, [...(map.get(ref) ?? []), session]);
+    });
+  }
+  return map;
+}
+
+/** Newest first; sessions without a published date go last, in slug order. */
+export function sortSessions<S extends DocLike<{ date: Date | null }>>(sessions: readonly S[]): S[] {
+  return [...sessions].sort((a, b) => {
+    const ta = a.data.date?.getTime() ?? -Infinity;
+    const tb = b.data.date?.getTime() ?? -Infinity;
+    return tb - ta || a.id.localeCompare(b.id);
+  });
+}

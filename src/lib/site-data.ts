@@ -1,0 +1,33 @@
+import { getCollection } from 'astro:content';
+import type { Locale } from '../config/locales.ts';
+import { initiativeSlug, inLocale, ofKind, sessionsByInitiative, sortSessions, splitId } from './content-index.ts';
+
+/** Build-time queries over the docs collection, shared by the section components. */
+export async function localeDocs(locale: Locale) {
+  return inLocale(await getCollection('docs'), locale);
+}
+
+export async function initiativesIn(locale: Locale) {
+  return ofKind(await localeDocs(locale), 'initiative').sort((a, b) => a.data.title.localeCompare(b.data.title, locale));
+}
+
+export async function sessionsIn(locale: Locale) {
+  return sortSessions(ofKind(await localeDocs(locale), 'council-session'));
+}
+
+export async function lessonsIn(locale: Locale) {
+  return ofKind(await localeDocs(locale), 'lesson').sort((a, b) => a.data.lesson - b.data.lesson);
+}
+
+/** Back-links computed from the sessions' `initiatives` field: the only place they are kept. */
+export async function sessionsPresenting(locale: Locale) {
+  const all = await getCollection('docs');
+  // Validate against initiatives in any locale, so a session in one locale cannot point to a page that exists nowhere.
+  const known = new Set(all.map((e) => initiativeSlug(e.id)).filter((s): s is string => Boolean(s)));
+  return sessionsByInitiative(await sessionsIn(locale), known);
+}
+
+export function hrefOf(id: string): string {
+  const { locale, slug } = splitId(id);
+  return `/${locale}/${slug}/`;
+}
