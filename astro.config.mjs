@@ -23,6 +23,7 @@ export default defineConfig({
       lastUpdated: true,
       customCss: ['./src/styles/site.css'],
       components: {
+        Head: './src/components/overrides/Head.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
       },
       plugins: [starlightSidebarTopics(topics, { exclude: ['/kk/', '/ru/', '/en/'], topics: topicPatterns })],

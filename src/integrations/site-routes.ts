@@ -1,8 +1,8 @@
 import type { AstroIntegration } from 'astro';
 
 /**
- * With `srcDir: '.'` there is no routed `src/pages`, so the site's own routes (the language
- * picker at `/`) are injected from `src/routes/`.
+ * With `srcDir: '.'` there is no routed `src/pages`, so the site's own routes are injected
+ * from `src/routes/`: the language picker at `/`, lesson short links and council feeds.
  */
 export default function siteRoutes(): AstroIntegration {
   return {
@@ -10,6 +10,12 @@ export default function siteRoutes(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ injectRoute }) => {
         injectRoute({ pattern: '/', entrypoint: './src/routes/index.astro', prerender: true });
+        injectRoute({ pattern: '/[locale]/l/[n]', entrypoint: './src/routes/short-link.astro', prerender: true });
+        injectRoute({
+          pattern: '/[locale]/council/rss.xml',
+          entrypoint: './src/routes/council-rss.xml.ts',
+          prerender: true,
+        });
       },
     },
   };
