@@ -21,7 +21,7 @@ export default defineConfig({
       defaultLocale,
       locales,
       lastUpdated: true,
-      customCss: ['./src/styles/site.css'],
+      customCss: ['./src/styles/site.css', './src/styles/print.css'],
       components: {
         Head: './src/components/overrides/Head.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',

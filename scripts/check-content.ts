@@ -16,10 +16,14 @@ function walk(dir: string): string[] {
   });
 }
 
+function localeAndSlug(file: string): { locale: string; slug: string } {
+  const [locale = '', ...rest] = relative(root, file).split(/[\\/]/);
+  return { locale, slug: rest.join('/').replace(/\.mdx?$/, '') };
+}
+
 function readPage(path: string): RawPage | { file: string; error: string } {
   const file = relative(process.cwd(), path);
-  const [locale = '', ...rest] = relative(root, path).split(/[\\/]/);
-  const slug = rest.join('/').replace(/\.mdx?$/, '');
+  const { locale, slug } = localeAndSlug(path);
   const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'));
   if (!match) return { file, error: 'has no frontmatter block (--- ... ---) at the top' };
   try {
@@ -33,7 +37,9 @@ const read = walk(root).map(readPage);
 const messages = read.filter((r) => 'error' in r).map((r) => `${r.file}: ${r.error}`);
 const pages = read.filter((r): r is RawPage => !('error' in r));
 messages.push(...pages.flatMap(validateFrontmatter).map(describeProblem));
-messages.push(...checkParity(pages).map(describeProblem));
+// A file that failed to parse still exists: count it for parity so its translations are not reported missing.
+const unreadable = read.filter((r) => 'error' in r).map((r) => ({ ...r, ...localeAndSlug(r.file), frontmatter: null }));
+messages.push(...checkParity([...pages, ...unreadable]).map(describeProblem));
 const glossary = yaml.load(readFileSync(glossaryFile, 'utf8'));
 const glossaryIds = new Set(Array.isArray(glossary) ? glossary.map((t: { id?: unknown }) => String(t.id)) : []);
 messages.push(...checkReferences(pages, glossaryIds).map(describeProblem));

@@ -23,7 +23,10 @@ describe('UI strings', () => {
     const all = new Set(localeCodes.flatMap((l) => Object.keys(dictionaries[l])));
     for (const locale of localeCodes) {
       const dict: Record<string, string | undefined> = dictionaries[locale];
-      expect([...all].filter((key) => !dict[key]?.trim()), locale).toEqual([]);
+      expect(
+        [...all].filter((key) => !dict[key]?.trim()),
+        locale,
+      ).toEqual([]);
     }
   });
 

@@ -73,7 +73,9 @@ export function checkParity(pages: readonly RawPage[], locales: readonly Locale[
 /** Cross-references that zod cannot see: initiative slugs and glossary ids must exist. */
 export function checkReferences(pages: readonly RawPage[], glossaryIds: ReadonlySet<string>): ContentProblem[] {
   const initiatives = new Set(
-    pages.map((p) => /^initiatives\/([^/]+)$/.exec(p.slug)?.[1]).filter((s): s is string => Boolean(s) && s !== 'index'),
+    pages
+      .map((p) => /^initiatives\/([^/]+)$/.exec(p.slug)?.[1])
+      .filter((s): s is string => Boolean(s) && s !== 'index'),
   );
   const problems: ContentProblem[] = [];
   const listField = (page: RawPage, field: string): unknown[] => {

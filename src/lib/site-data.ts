@@ -8,7 +8,9 @@ export async function localeDocs(locale: Locale) {
 }
 
 export async function initiativesIn(locale: Locale) {
-  return ofKind(await localeDocs(locale), 'initiative').sort((a, b) => a.data.title.localeCompare(b.data.title, locale));
+  return ofKind(await localeDocs(locale), 'initiative').sort((a, b) =>
+    a.data.title.localeCompare(b.data.title, locale),
+  );
 }
 
 export async function sessionsIn(locale: Locale) {

@@ -7,7 +7,10 @@ export const lessonSourceSchema = z.object({
   title: z.string().min(1),
   url: z
     .url()
-    .refine((url) => new URL(url).hostname === 'adilet.zan.kz', 'must link to the official legal database adilet.zan.kz'),
+    .refine(
+      (url) => new URL(url).hostname === 'adilet.zan.kz',
+      'must link to the official legal database adilet.zan.kz',
+    ),
   /** Articles cited, as written in the act, e.g. "15" or "69-1". */
   articles: z.array(z.string().min(1)).default([]),
 });

@@ -3,7 +3,11 @@ import { z } from 'astro/zod';
 export const quizQuestionSchema = z
   .object({
     question: z.string().min(1),
-    options: z.array(z.string().min(1)).min(2).max(6),
+    // YAML reads `[14, 16]` as numbers; an option is shown as text either way.
+    options: z
+      .array(z.union([z.string().min(1), z.number().transform(String)]))
+      .min(2)
+      .max(6),
     /** Zero-based indexes of the correct options; more than one makes it a checkbox question. */
     correct: z.array(z.number().int().min(0)).min(1, 'needs at least one correct answer'),
     explanation: z.string().min(1, 'needs an explanation'),

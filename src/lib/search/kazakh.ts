@@ -1,0 +1,160 @@
+/**
+ * Kazakh search normalisation: letter folding and a small suffix stemmer.
+ * Pagefind has no Kazakh stemmer, but it matches word prefixes; since Kazakh adds suffixes to an
+ * unchanged root, a stem used as a prefix finds every inflected form. See ./README.md.
+ */
+
+const FOLD: Record<string, string> = {
+  ә: 'а',
+  ғ: 'г',
+  қ: 'к',
+  ң: 'н',
+  ө: 'о',
+  ұ: 'у',
+  ү: 'у',
+  і: 'и',
+  һ: 'х',
+  ё: 'е',
+};
+
+const KAZAKH_LETTERS = /[әғқңөұүһі]/i;
+
+/** Maps Kazakh-specific letters to the Russian letters people type instead (one letter for one). */
+export function foldKazakh(text: string): string {
+  return text.toLowerCase().replace(/[әғқңөұүһіё]/g, (ch) => FOLD[ch] ?? ch);
+}
+
+export function hasKazakhLetters(text: string): boolean {
+  return KAZAKH_LETTERS.test(text);
+}
+
+type Harmony = 'back' | 'front' | 'neutral';
+
+const BACK_VOWELS = 'аоұы';
+const FRONT_VOWELS = 'әөүіе';
+const VOWELS = 'аәеиоөуұүыіэюяё';
+
+/** Vowel class of the last vowel of a stem; loanword vowels (и, у, я…) or folded input are neutral. */
+function harmonyOf(stem: string): Harmony {
+  for (let i = stem.length - 1; i >= 0; i--) {
+    const ch = stem[i] ?? '';
+    if (BACK_VOWELS.includes(ch)) return 'back';
+    if (FRONT_VOWELS.includes(ch)) return 'front';
+    if (VOWELS.includes(ch)) return 'neutral';
+  }
+  return 'neutral';
+}
+
+function suffixHarmony(suffix: string): Harmony {
+  return harmonyOf(suffix);
+}
+
+interface Suffix {
+  /** The suffix folded, so typed-without-Kazakh-letters words match too. */
+  folded: string;
+  harmony: Harmony;
+  /** Vowel-initial suffixes can voice the root's last consonant (құқық → құқығы). */
+  vowelInitial: boolean;
+}
+
+function suffixes(list: string, harmony?: Harmony): Suffix[] {
+  return list
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((s) => ({
+      folded: foldKazakh(s),
+      harmony: harmony ?? suffixHarmony(s),
+      vowelInitial: VOWELS.includes(s[0] ?? ''),
+    }))
+    .sort((a, b) => b.folded.length - a.folded.length);
+}
+
+/** Outermost layer: case endings, and the verb endings that take their place. */
+const CASE = [
+  ...suffixes(`
+    ның нің дың дің тың тің
+    ға ге қа ке на не
+    ны ні ды ді ты ті
+    да де та те нда нде
+    дан ден тан тен нан нен
+    ған ген қан кен атын етін йтын йтін ады еді йды йді ып іп уға уге уы уі
+  `),
+  // The instrumental ending does not follow vowel harmony (заңмен, үймен).
+  ...suffixes('мен бен пен менен бенен пенен', 'neutral'),
+].sort((a, b) => b.folded.length - a.folded.length);
+const POSSESSIVE = suffixes('ымыз іміз мыз міз ыңыз іңіз ңыз ңіз сы сі ым ім ың ің ы і');
+const PLURAL = suffixes('лар лер дар дер тар тер');
+const DERIVATIONAL = suffixes('шылық шілік лық лік дық дік тық тік');
+
+/** Shortest stem we leave: shorter prefixes match unrelated words. */
+const MIN_STEM = 3;
+/** Single-letter suffixes (ы, і) are stripped only from longer words, so `бала` or `ана` stay whole. */
+const MIN_STEM_AFTER_ONE_LETTER = 4;
+
+function hasVowel(s: string): boolean {
+  return [...s].some((ch) => VOWELS.includes(ch));
+}
+
+function stripOne(
+  original: string,
+  folded: string,
+  layer: Suffix[],
+): { original: string; folded: string; suffix?: Suffix } {
+  for (const suffix of layer) {
+    if (!folded.endsWith(suffix.folded)) continue;
+    const cut = folded.length - suffix.folded.length;
+    const rest = original.slice(0, cut);
+    const min = suffix.folded.length === 1 ? MIN_STEM_AFTER_ONE_LETTER : MIN_STEM;
+    if (rest.length < min || !hasVowel(foldKazakh(rest))) continue;
+    // Kazakh suffixes follow the root's vowel harmony; a mismatch means the ending is part of the root.
+    const stemHarmony = harmonyOf(rest);
+    if (stemHarmony !== 'neutral' && suffix.harmony !== 'neutral' && stemHarmony !== suffix.harmony) continue;
+    return { original: rest, folded: folded.slice(0, cut), suffix };
+  }
+  return { original, folded };
+}
+
+/**
+ * The search form of one word: lower-cased, folded, with inflectional suffixes removed.
+ * Works on words typed with or without Kazakh letters (harmony is read from the letters given).
+ */
+export function stemKazakh(word: string): string {
+  let original = word.toLowerCase();
+  let folded = foldKazakh(original);
+  if (folded.length <= MIN_STEM) return folded;
+  let lastVowelInitial = false;
+  for (const layer of [CASE, POSSESSIVE, PLURAL, DERIVATIONAL]) {
+    const next = stripOne(original, folded, layer);
+    if (next.suffix) {
+      lastVowelInitial = next.suffix.vowelInitial;
+      original = next.original;
+      folded = next.folded;
+    }
+  }
+  // A vowel-initial suffix may have voiced the final consonant (қ→ғ, к→г, п→б); drop it so the prefix
+  // covers both forms: құқығы → құқы matches құқық and құқығы.
+  if (lastVowelInitial && /[гб]$/.test(folded) && folded.length - 1 >= MIN_STEM) {
+    folded = folded.slice(0, -1);
+  }
+  return folded;
+}
+
+/** Words of a text, lower-cased; hyphenated names stay whole (кибер-шериф). */
+export function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+/** A Kazakh query as Pagefind should search it: every word folded and stemmed. */
+export function kazakhQuery(query: string): string {
+  return words(query).map(stemKazakh).join(' ');
+}
+
+/**
+ * The folded forms of a page's words that contain Kazakh letters, emitted into the page for indexing,
+ * so a query typed without Kazakh letters finds the same page.
+ */
+export function foldedIndexTerms(text: string): string[] {
+  const out = new Set<string>();
+  for (const w of words(text)) if (hasKazakhLetters(w)) out.add(foldKazakh(w));
+  return [...out];
+}
