@@ -24,6 +24,7 @@ export default defineConfig({
       customCss: ['./src/styles/site.css', './src/styles/print.css'],
       components: {
         Head: './src/components/overrides/Head.astro',
+        Search: './src/components/overrides/Search.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
       },
       plugins: [starlightSidebarTopics(topics, { exclude: ['/kk/', '/ru/', '/en/'], topics: topicPatterns })],

@@ -33,12 +33,15 @@ test('the Kazakh search dialog speaks Kazakh', async ({ page }) => {
   const dialog = page.locator('dialog[aria-label]');
   await expect(dialog).toBeVisible();
   const query = 'ъъъщщщ';
-  await dialog.locator('input').fill(query);
+  await dialog.locator('[data-search-input]').fill(query);
+  await expect(page.locator('site-search')).toHaveAttribute('data-search-state', 'done');
   const [, afterTerm = ''] = kk['pagefind.zero_results'].split('[SEARCH_TERM]');
   await expect(dialog).toContainText(afterTerm.trim());
   await expect(dialog).toContainText(query);
   // The cancel button shows only on narrow screens; its text must still be Kazakh.
   await expect(dialog.locator('button[data-close-modal]')).toHaveText(kk['search.cancelLabel']);
   await expect(dialog).not.toContainText('No results');
-  await expect(dialog.locator('input')).toHaveAttribute('placeholder', kk['search.label']);
+  await expect(dialog.locator('[data-search-input]')).toHaveAttribute('placeholder', kk['search.label']);
+  // The status line uses the Kazakh result strings, the filters too.
+  await expect(dialog.locator('.search-filters')).toContainText(kk['search.allKinds']);
 });
