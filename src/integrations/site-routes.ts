@@ -11,6 +11,12 @@ export default function siteRoutes(): AstroIntegration {
       'astro:config:setup': ({ injectRoute }) => {
         injectRoute({ pattern: '/', entrypoint: './src/routes/index.astro', prerender: true });
         injectRoute({ pattern: '/[locale]/l/[n]', entrypoint: './src/routes/short-link.astro', prerender: true });
+        injectRoute({ pattern: '/icons/[size].png', entrypoint: './src/routes/icon.png.ts', prerender: true });
+        injectRoute({
+          pattern: '/[locale]/manifest.webmanifest',
+          entrypoint: './src/routes/manifest.webmanifest.ts',
+          prerender: true,
+        });
         injectRoute({
           pattern: '/[locale]/council/rss.xml',
           entrypoint: './src/routes/council-rss.xml.ts',

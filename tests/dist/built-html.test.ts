@@ -27,14 +27,14 @@ function fragments(value: string): string[] {
 }
 
 /**
- * What a reader sees or hears of a page: scripts, styles, URLs and class names are dropped, and so are
+ * What a reader sees or hears of a page: scripts, styles, URLs, class names and index-only attributes are dropped, and so are
  * passages marked as another language (the glossary lists each term in all three on purpose).
  */
 function readerText(html: string): string {
   return html
     .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '')
     .replace(/<(\w+)\b[^>]*\blang="(?!kk)[^"]*"[^>]*>[\s\S]*?<\/\1>/g, '')
-    .replace(/\s(?:src|href|srcset|class|id|rel|type|hreflang)="[^"]*"/g, '');
+    .replace(/\s(?:src|href|srcset|class|id|rel|type|hreflang|data-pagefind-[a-z-]+|data-folded)="[^"]*"/g, '');
 }
 
 describe('built site', () => {

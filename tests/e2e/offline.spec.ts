@@ -1,0 +1,118 @@
+import { execSync } from 'node:child_process';
+import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, renameSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import kk from '../../content/i18n/kk.json' with { type: 'json' };
+import { serveDist } from '../../scripts/lib/serve-dist.ts';
+
+// Service workers and offline state are per browser context; these tests share nothing with the others.
+test.describe.configure({ mode: 'serial' });
+
+async function waitOfflineReady(page: Page, locale = 'kk') {
+  await expect(page.locator('html')).toHaveAttribute('data-offline-ready', locale, { timeout: 30_000 });
+}
+
+test('after one visit to /kk/, a new lesson, search, a result and a quiz all work offline', async ({
+  page,
+  context,
+}) => {
+  const started = Date.now();
+  await page.goto('/kk/');
+  await waitOfflineReady(page);
+  console.log(`offline ready after ${Date.now() - started} ms on loopback`);
+
+  await context.setOffline(true);
+  await page.goto('/kk/lessons/public-order/');
+  await expect(page.locator('h1')).toContainText(/тәртіп/i);
+
+  await page.locator('button[data-open-modal]').click();
+  await page.locator('[data-search-input]').fill('Тазалык сакшылары');
+  await expect(page.locator('site-search')).toHaveAttribute('data-search-state', 'done');
+  const hit = page.locator('[data-search-results] a[href*="/kk/initiatives/tazalyq-saqshylary/"]');
+  await expect(hit).toHaveCount(1);
+  await hit.click();
+  await expect(page).toHaveURL(/\/kk\/initiatives\/tazalyq-saqshylary\/$/);
+  await expect(page.locator('h1')).toContainText('Тазалық');
+
+  await page.goto('/kk/lessons/cyberbullying/');
+  for (const fieldset of await page.locator('form[data-quiz] fieldset').all()) {
+    await fieldset.locator('input').first().check();
+  }
+  await page.locator('form[data-quiz] button[type="submit"]').click();
+  await expect(page.locator('form[data-quiz] fieldset').first().locator('.quiz__feedback')).toBeVisible();
+  await expect(page.locator('.quiz__score')).not.toBeEmpty();
+});
+
+test('offline, a page outside the cache shows the translated offline page', async ({ page, context }) => {
+  await page.goto('/kk/');
+  await waitOfflineReady(page);
+  await context.setOffline(true);
+  // Russian pages were never visited: not cached, so the Russian offline page answers.
+  const response = await page.goto('/ru/lessons/police-encounters/');
+  expect(response?.status()).toBe(200);
+  await expect(page.locator('h1')).toHaveText('Нет подключения к интернету');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+});
+
+test('a new deploy is offered, applied on request, and keeps offline use and quiz progress', async ({ browser }) => {
+  test.setTimeout(180_000);
+  // Two deploys behind one URL: the served root is a symlink switched from the old build to a new one.
+  const work = mkdtempSync(join(tmpdir(), 'deploys-'));
+  // nginx workers run unprivileged; mkdtemp makes the directory private.
+  chmodSync(work, 0o755);
+  const oldBuild = join(work, 'old');
+  const newBuild = join(work, 'new');
+  cpSync('dist', oldBuild, { recursive: true });
+  buildChanged(newBuild);
+  const current = join(work, 'current');
+  symlinkSync(oldBuild, current);
+  const server = await serveDist(current, 4340);
+  const context = await browser.newContext({ baseURL: server.url });
+  const page = await context.newPage();
+  try {
+    await page.goto('/kk/lessons/cyberbullying/');
+    await waitOfflineReady(page);
+    for (const fieldset of await page.locator('form[data-quiz] fieldset').all()) {
+      await fieldset.locator('input').first().check();
+    }
+    await page.locator('form[data-quiz] button[type="submit"]').click();
+    await page.goto('/kk/');
+    await expect(page.locator('body')).not.toContainText(CHANGED_TEXT);
+
+    // Deploy: switch the symlink atomically.
+    const next = join(work, 'next');
+    symlinkSync(newBuild, next);
+    renameSync(next, current);
+
+    await page.reload();
+    const status = page.locator('[data-offline-status]');
+    await expect(status).toContainText(kk['offline.update'], { timeout: 30_000 });
+    await status.getByRole('button', { name: kk['offline.reload'] }).click();
+    await expect(page.locator('body')).toContainText(CHANGED_TEXT, { timeout: 30_000 });
+
+    await context.setOffline(true);
+    await page.goto('/kk/lessons/');
+    await expect(page.locator('.lesson-index__progress')).toHaveText(/^13 сабақтың 1 сабағы өтілді$/);
+    await page.goto('/kk/');
+    await expect(page.locator('body')).toContainText(CHANGED_TEXT);
+  } finally {
+    await context.close();
+    server.stop();
+    rmSync(work, { recursive: true, force: true });
+  }
+});
+
+const CHANGED_TEXT = 'Жаңа нұсқаның белгісі';
+
+/** A real second build from a copy of the project whose Kazakh home page says something new. */
+function buildChanged(outDir: string) {
+  const copy = mkdtempSync(join(tmpdir(), 'project-'));
+  execSync(
+    `tar --exclude=./node_modules --exclude=./dist --exclude=./.astro --exclude=./.git --exclude=./test-results -cf - . | tar -C ${copy} -xf - && cp -al node_modules ${copy}/node_modules`,
+  );
+  const home = join(copy, 'content/docs/kk/index.mdx');
+  writeFileSync(home, `${readFileSync(home, 'utf8')}\n\n${CHANGED_TEXT}\n`);
+  execSync(`npx astro build --outDir ${outDir}`, { cwd: copy, stdio: 'ignore' });
+  rmSync(copy, { recursive: true, force: true });
+}
