@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
@@ -9,6 +10,13 @@ import { repositoryUrl } from './src/config/site.ts';
 import offline from './src/integrations/offline.ts';
 import siteRoutes from './src/integrations/site-routes.ts';
 import { allLocales } from './src/lib/ui-strings.ts';
+import { inlineScriptHashes } from './src/lib/csp-hashes.ts';
+
+const starlightInlineScripts = inlineScriptHashes(
+  ['SidebarPersister', 'ThemeProvider', 'ThemeSelect'].map((c) =>
+    fileURLToPath(new URL(`./node_modules/@astrojs/starlight/dist/components/${c}.astro`, import.meta.url)),
+  ),
+);
 
 // The public address; set SITE_URL when deploying elsewhere (canonical links, hreflang, RSS).
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -17,6 +25,25 @@ export default defineConfig({
   site,
   srcDir: '.',
   trailingSlash: 'always',
+  // Strict CSP: Astro hashes every inline script and style into a per-page <meta> policy: no 'unsafe-inline' for scripts.
+  // Pagefind compiles WebAssembly ('wasm-unsafe-eval'); headers add frame-ancestors etc. (deploy/nginx.conf).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: starlightInlineScripts },
+      // Style attributes only (Starlight sets CSS variables in markup): style-src-attr; never scripts.
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   integrations: [
     starlight({
       title: allLocales('site.title'),

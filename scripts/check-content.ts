@@ -3,7 +3,18 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
-import { checkParity, checkReferences, validateFrontmatter, type RawPage } from '../src/lib/content-check.ts';
+import {
+  checkGlossary,
+  checkInternalLinks,
+  checkKeyTermTags,
+  checkLessonParity,
+  checkParity,
+  checkReferences,
+  checkUnfinished,
+  isDraft,
+  validateFrontmatter,
+  type RawPage,
+} from '../src/lib/content-check.ts';
 import { describeProblem } from '../src/lib/content-errors.ts';
 
 const root = process.argv[2] ?? 'content/docs';
@@ -21,28 +32,45 @@ function localeAndSlug(file: string): { locale: string; slug: string } {
   return { locale, slug: rest.join('/').replace(/\.mdx?$/, '') };
 }
 
-function readPage(path: string): RawPage | { file: string; error: string } {
+type ReadPage = RawPage & { source: string };
+
+/** js-yaml's error, with the line counted in the file (not in the frontmatter) and a hint for the usual cause. */
+function yamlProblem(e: unknown, source: string): string {
+  const { reason, mark } = e as { reason?: string; mark?: { line?: number } };
+  if (typeof mark?.line !== 'number') return `frontmatter is not valid YAML: ${(e as Error).message.split('\n')[0]}`;
+  const line = mark.line + 2; // +1 for the opening ---, +1 because js-yaml counts from 0
+  const text = source.split(/\r?\n/)[line - 1]?.trim() ?? '';
+  return `frontmatter is not valid YAML at line ${line} (${reason ?? 'syntax error'}): ${text}\n      Text containing ": ", " #", quotes or starting with [ { * & ! must be in single quotes, e.g. title: 'Road safety: the basics'; check also the indentation (two spaces per level)`;
+}
+
+function readPage(path: string): ReadPage | { file: string; error: string } {
   const file = relative(process.cwd(), path);
   const { locale, slug } = localeAndSlug(path);
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'));
+  const source = readFileSync(path, 'utf8');
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
   if (!match) return { file, error: 'has no frontmatter block (--- ... ---) at the top' };
   try {
-    return { file, locale, slug, frontmatter: yaml.load(match[1] ?? '') };
+    return { file, locale, slug, source, frontmatter: yaml.load(match[1] ?? '') };
   } catch (e) {
-    return { file, error: `frontmatter is not valid YAML: ${(e as Error).message.split('\n')[0]}` };
+    return { file, error: yamlProblem(e, source) };
   }
 }
 
 const read = walk(root).map(readPage);
 const messages = read.filter((r) => 'error' in r).map((r) => `${r.file}: ${r.error}`);
-const pages = read.filter((r): r is RawPage => !('error' in r));
+const pages = read.filter((r): r is ReadPage => !('error' in r));
 messages.push(...pages.flatMap(validateFrontmatter).map(describeProblem));
 // A file that failed to parse still exists: count it for parity so its translations are not reported missing.
 const unreadable = read.filter((r) => 'error' in r).map((r) => ({ ...r, ...localeAndSlug(r.file), frontmatter: null }));
 messages.push(...checkParity([...pages, ...unreadable]).map(describeProblem));
+messages.push(...checkLessonParity(pages).map(describeProblem));
 const glossary = yaml.load(readFileSync(glossaryFile, 'utf8'));
+messages.push(...checkGlossary(glossary, glossaryFile).map(describeProblem));
 const glossaryIds = new Set(Array.isArray(glossary) ? glossary.map((t: { id?: unknown }) => String(t.id)) : []);
 messages.push(...checkReferences(pages, glossaryIds).map(describeProblem));
+messages.push(...pages.flatMap((p) => checkKeyTermTags(p, p.source, glossaryIds)).map(describeProblem));
+messages.push(...pages.flatMap((p) => checkUnfinished(p, p.source)).map(describeProblem));
+messages.push(...checkInternalLinks(pages, new Map(pages.map((p) => [p.file, p.source]))).map(describeProblem));
 
 if (messages.length > 0) {
   console.error(`Content check failed (${messages.length} problem${messages.length === 1 ? '' : 's'}):`);
@@ -50,3 +78,8 @@ if (messages.length > 0) {
   process.exit(1);
 }
 console.log(`Content check: ${pages.length} pages valid in every locale.`);
+const drafts = pages.filter(isDraft);
+if (drafts.length > 0) {
+  console.log(`Drafts (shown by npm run dev, left out of the published site until "draft: true" is removed):`);
+  for (const d of drafts) console.log(`  · ${d.file}`);
+}

@@ -41,6 +41,13 @@ export const topics = [
     icon: 'information',
     items: [{ slug: 'about' }],
   },
+  {
+    id: 'contribute',
+    label: allLocales('nav.contribute'),
+    link: '/contribute/',
+    icon: 'pencil',
+    items: [{ autogenerate: { directory: 'contribute' } }],
+  },
 ] satisfies StarlightSidebarTopicsUserConfig;
 
 /** Pages belong to the topic named by their section directory, in every locale. */

@@ -7,8 +7,33 @@ export interface ContentProblem {
   message: string;
 }
 
+// What one item of each list field is called, for "quiz.3.correct (question 4)".
+const itemNames: Record<string, string> = {
+  quiz: 'question',
+  options: 'option',
+  sources: 'source',
+  objectives: 'objective',
+  keyTerms: 'term',
+  initiatives: 'initiative',
+  documents: 'document',
+  articles: 'article',
+  transliterations: 'spelling',
+  awaitingTranslation: 'language',
+};
+
+/** Field paths count list items from 0; editors count from 1: `quiz.3.correct` → `question 4`. */
+export function humanPosition(field: string): string | undefined {
+  const parts = field.split('.');
+  const named = parts.flatMap((part, i) =>
+    /^\d+$/.test(part) && i > 0 ? [`${itemNames[parts[i - 1] ?? ''] ?? 'item'} ${Number(part) + 1}`] : [],
+  );
+  return named.length > 0 ? named.join(', ') : undefined;
+}
+
 export function describeProblem(p: ContentProblem): string {
-  return p.field ? `${p.file}: field "${p.field}": ${p.message}` : `${p.file}: ${p.message}`;
+  if (!p.field) return `${p.file}: ${p.message}`;
+  const position = humanPosition(p.field);
+  return `${p.file}: field "${p.field}": ${p.message}${position ? ` (in ${position})` : ''}`;
 }
 
 /** Turns zod issues into problems naming the dotted field path (`quiz.2.correct`). */

@@ -1,14 +1,33 @@
 import { z } from 'astro/zod';
 import { localeCodes } from '../config/locales.ts';
 
-export const localeSchema = z.enum(localeCodes as [string, ...string[]]);
+/**
+ * Plain-words error for a value of the wrong type or a missing one: editors read these in
+ * `npm run check:content`, so they say what to write ("expected { from: 7, to: 11 }"), not zod's jargon.
+ */
+export function expected(what: string) {
+  return {
+    error: (issue: { input?: unknown }) =>
+      issue.input === undefined ? `is missing; expected ${what}` : `expected ${what}`,
+  };
+}
+
+export const localeSchema = z.enum(
+  localeCodes as [string, ...string[]],
+  expected(`a language code: ${localeCodes.join(', ')}`),
+);
 
 /** Sentinel for facts the sources do not give: rendered as "not yet published", never guessed. */
 export const PENDING = 'pending' as const;
 
-/** A field whose value is either published (the schema) or explicitly pending. */
-export function pendingOr<T extends z.ZodType>(schema: T) {
-  return z.union([z.literal(PENDING), schema]).default(PENDING);
+/**
+ * A field whose value is either published (the schema) or explicitly pending.
+ * `what` describes a published value in plain words, for the error message.
+ */
+export function pendingOr<T extends z.ZodType>(schema: T, what: string) {
+  return z
+    .union([z.literal(PENDING), schema], expected(`${what}, or leave the field out until it is officially published`))
+    .default(PENDING);
 }
 
 /** Fields every page kind shares. */
@@ -17,15 +36,31 @@ export const basePageSchema = z.object({
    * Locales whose translation of this page does not exist yet. Only a page listed here may be
    * missing in another locale; Starlight then shows this page with its fallback notice.
    */
-  awaitingTranslation: z.array(localeSchema).default([]),
+  awaitingTranslation: z.array(localeSchema, expected('a list of language codes, e.g. [kk, en]')).default([]),
 });
 
 /** A kebab-case slug: what URLs, cross-references and short links are built from. */
 export const slugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case slug: lowercase latin letters, digits and hyphens');
+  .string(expected('a kebab-case id such as family-violence'))
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'must be lowercase latin letters, digits and hyphens (kebab-case), e.g. family-violence',
+  );
 
-export const linkSchema = z.object({
-  title: z.string().min(1),
-  url: z.url(),
-});
+/** A required line of text; `what` names it for the error ("expected the chair's name"). */
+export function text(what: string) {
+  return z.string(expected(what)).trim().min(1, `must not be empty; expected ${what}`);
+}
+
+/** A list of `item`s; `what` names the list for the error. */
+export function list<T extends z.ZodType>(item: T, what: string) {
+  return z.array(item, expected(`a list of ${what} (one "- item" per line, or [a, b])`));
+}
+
+export const linkSchema = z.object(
+  {
+    title: text('the title of the document'),
+    url: z.url(expected('a full link starting with https://')),
+  },
+  expected('a link written as { title: ..., url: https://... }'),
+);

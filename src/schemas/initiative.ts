@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { basePageSchema, pendingOr, slugSchema } from './common.ts';
+import { basePageSchema, expected, list, pendingOr, slugSchema, text } from './common.ts';
 
 /**
  * An initiative presented by the prosecutor's office. Only what the seed states is a value;
@@ -10,14 +10,14 @@ export const initiativeSchema = basePageSchema.extend({
   /** Equal to the page slug under `initiatives/`; sessions reference initiatives by it. */
   initiativeId: slugSchema,
   /** The name as the office writes it (often Kazakh). */
-  nativeName: z.string().min(1),
+  nativeName: text('the name as the office writes it, e.g. Тазалық сақшылары'),
   /** How people type the name without Kazakh letters, e.g. "Tazalyq saqshylary". */
-  transliterations: z.array(z.string().min(1)).default([]),
+  transliterations: list(text('a spelling without Kazakh letters'), 'spellings, e.g. [Tazalyq saqshylary]').default([]),
   /** What the seed says happened to it; `presented` is the only status the seed supports today. */
-  status: z.enum(['presented', 'active', 'completed']),
-  presentedBy: z.string().min(1),
-  aims: pendingOr(z.string().min(1)),
-  howToJoin: pendingOr(z.string().min(1)),
-  contacts: pendingOr(z.string().min(1)),
-  startDate: pendingOr(z.coerce.date()),
+  status: z.enum(['presented', 'active', 'completed'], expected('one of presented, active, completed')),
+  presentedBy: text('who presented it, as the source says'),
+  aims: pendingOr(text('the aims as published'), 'the aims as published'),
+  howToJoin: pendingOr(text('how to join, as published'), 'how to join, as published'),
+  contacts: pendingOr(text('the published contacts'), 'the published contacts'),
+  startDate: pendingOr(z.coerce.date(expected('a date as YYYY-MM-DD')), 'a date as YYYY-MM-DD, e.g. 2025-03-14'),
 });

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { basePageSchema } from './common.ts';
+import { basePageSchema, expected } from './common.ts';
 
 /** Section indexes, home, about: pages with no structured data of their own. */
 export const plainPageSchema = basePageSchema.extend({
-  kind: z.enum(['page', 'glossary']),
+  kind: z.enum(['page', 'glossary'], expected('page or glossary')),
 });

@@ -34,7 +34,7 @@ function readerText(html: string): string {
   return html
     .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '')
     .replace(/<(\w+)\b[^>]*\blang="(?!kk)[^"]*"[^>]*>[\s\S]*?<\/\1>/g, '')
-    .replace(/\s(?:src|href|srcset|class|id|rel|type|hreflang|data-pagefind-[a-z-]+|data-folded)="[^"]*"/g, '');
+    .replace(/\s(?:src|href|srcset|class|id|rel|type|hreflang|for|name|aria-labelledby|aria-describedby|aria-controls|data-pagefind-[a-z-]+|data-folded)="[^"]*"/g, '');
 }
 
 describe('built site', () => {
