@@ -48,12 +48,10 @@ async function bareSearch(page: Page, query: string): Promise<number> {
     const w = window as unknown as {
       bare?: { search: (q: string) => Promise<{ results: { data: () => Promise<unknown> }[] }> };
     };
-    if (!w.bare) {
-      const pf = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
-      w.bare = pf.createInstance({ basePath: '/pagefind/' });
-    }
+    const pf = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+    const bare = (w.bare ??= pf.createInstance({ basePath: '/pagefind/' }));
     const start = performance.now();
-    const response = await w.bare!.search(q);
+    const response = await bare.search(q);
     await Promise.all(response.results.slice(0, 8).map((r) => r.data()));
     return performance.now() - start;
   }, query);
