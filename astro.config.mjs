@@ -53,6 +53,7 @@ export default defineConfig({
       lastUpdated: true,
       ...(repositoryUrl ? { editLink: { baseUrl: `${repositoryUrl}/edit/main/` } } : {}),
       favicon: '/icon.svg',
+      routeMiddleware: './src/route-middleware/sidebar-window.ts',
       customCss: ['./src/styles/site.css', './src/styles/print.css'],
       components: {
         Footer: './src/components/overrides/Footer.astro',

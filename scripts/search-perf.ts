@@ -45,10 +45,11 @@ async function siteSearch(page: Page, query: string): Promise<number> {
 
 async function bareSearch(page: Page, query: string): Promise<number> {
   return page.evaluate(async (q) => {
-    const w = window as unknown as {
-      bare?: { search: (q: string) => Promise<{ results: { data: () => Promise<unknown> }[] }> };
+    type Bare = { search: (q: string) => Promise<{ results: { data: () => Promise<unknown> }[] }> };
+    const w = window as unknown as { bare?: Bare };
+    const pf = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as {
+      createInstance: (o: { basePath: string }) => Bare;
     };
-    const pf = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
     const bare = (w.bare ??= pf.createInstance({ basePath: '/pagefind/' }));
     const start = performance.now();
     const response = await bare.search(q);

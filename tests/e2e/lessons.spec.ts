@@ -97,3 +97,15 @@ test('a key term shows its definition on keyboard focus and links to the glossar
   await link.focus();
   await expect(term.locator('[role="tooltip"]')).toBeVisible();
 });
+
+test('a heading link copies the section address for a teacher', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(lesson);
+  const anchor = page.locator('.sl-markdown-content a.sl-anchor-link').first();
+  const href = await anchor.getAttribute('href');
+  await anchor.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-copy-announcer]')).toHaveText(en['copyLink.copied']);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(new URL(`${lesson}${href}`, page.url()).href);
+});
