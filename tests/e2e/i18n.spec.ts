@@ -34,7 +34,7 @@ test('the Kazakh search dialog speaks Kazakh', async ({ page }) => {
   await expect(dialog).toBeVisible();
   const query = 'ъъъщщщ';
   await dialog.locator('[data-search-input]').fill(query);
-  await expect(page.locator('site-search')).toHaveAttribute('data-search-state', 'done');
+  await expect(page.locator('site-search')).toHaveAttribute('data-search-state', 'done', { timeout: 20_000 });
   const [, afterTerm = ''] = kk['pagefind.zero_results'].split('[SEARCH_TERM]');
   await expect(dialog).toContainText(afterTerm.trim());
   await expect(dialog).toContainText(query);

@@ -28,7 +28,7 @@ test('after one visit to /kk/, a new lesson, search, a result and a quiz all wor
 
   await page.locator('button[data-open-modal]').click();
   await page.locator('[data-search-input]').fill('Тазалык сакшылары');
-  await expect(page.locator('site-search')).toHaveAttribute('data-search-state', 'done');
+  await expect(page.locator('site-search')).toHaveAttribute('data-search-state', 'done', { timeout: 20_000 });
   const hit = page.locator('[data-search-results] a[href*="/kk/initiatives/tazalyq-saqshylary/"]');
   await expect(hit).toHaveCount(1);
   await hit.click();

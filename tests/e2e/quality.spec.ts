@@ -38,7 +38,7 @@ for (const locale of locales) {
     await page.goto(`/${locale}/`);
     await page.locator('button[data-open-modal]').click();
     await page.locator('[data-search-input]').fill('Киберпол');
-    await expect(page.locator('site-search')).toHaveAttribute('data-search-state', 'done');
+    await expect(page.locator('site-search')).toHaveAttribute('data-search-state', 'done', { timeout: 20_000 });
     await expect(page.locator('[data-search-results] li').first()).toBeVisible();
     expect(problems).toEqual([]);
   });

@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 async function search(page: Page, query: string) {
   await page.locator('button[data-open-modal]').click();
   await page.locator('[data-search-input]').fill(query);
-  await expect(page.locator('site-search')).toHaveAttribute('data-search-state', 'done');
+  await expect(page.locator('site-search')).toHaveAttribute('data-search-state', 'done', { timeout: 20_000 });
 }
 
 test('search code loads only when the reader opens search', async ({ page }) => {
@@ -48,7 +48,7 @@ test('results show their kind and can be filtered by kind', async ({ page }) => 
   const results = page.locator('[data-search-results] .search-result__kind');
   await expect(results.first()).not.toBeEmpty();
   await page.locator('.search-filters input[value="lesson"]').check();
-  await expect(page.locator('site-search')).toHaveAttribute('data-search-state', 'done');
+  await expect(page.locator('site-search')).toHaveAttribute('data-search-state', 'done', { timeout: 20_000 });
   const kinds = await page.locator('[data-search-results] .search-result__kind').allTextContents();
   expect(kinds.length).toBeGreaterThan(0);
   for (const kind of kinds) expect(kind).toBe('Урок');

@@ -117,7 +117,10 @@ export function startSearch(root: HTMLElement): void {
       await renderResults(results, own, strings);
       let foreignCount = 0;
       if (own.length < CROSS_LANGUAGE_THRESHOLD) {
-        const foreign = await Promise.all(otherLanguages.map((l) => runSearch(module, l, query, kind)));
+        // Offline, another language's index may not be cached yet: its results are simply absent.
+        const foreign = await Promise.all(
+          otherLanguages.map((l) => runSearch(module, l, query, kind).catch(() => [] as PagefindResult[])),
+        );
         if (current !== generation) return;
         const lists = await Promise.all(
           otherLanguages.map(async (language, i) => {

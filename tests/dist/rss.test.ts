@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+describe.each(['kk', 'ru', 'en'])('council RSS feed in %s', (locale) => {
+  const feed = readFileSync(`dist/${locale}/council/rss.xml`, 'utf8');
+
+  it('lists the session with its title and link, in the locale’s language', () => {
+    expect(feed).toMatch(/^<\?xml/);
+    expect(feed).toContain(`<language>${locale}</language>`);
+    const session = readFileSync(`dist/${locale}/council/expanded-session-public-safety/index.html`, 'utf8');
+    const title = /<h1[^>]*>([^<]+)<\/h1>/.exec(session)?.[1]?.trim() ?? '';
+    expect(title).not.toBe('');
+    expect(feed).toContain(`<title>${title}</title>`);
+    expect(feed).toMatch(new RegExp(`<link>[^<]*/${locale}/council/expanded-session-public-safety/</link>`));
+    // The source gives no date, so the item carries none rather than a guessed one.
+    expect(feed).not.toContain('<pubDate>');
+  });
+
+  it('is announced in <head> and linked from the council index', () => {
+    const index = readFileSync(`dist/${locale}/council/index.html`, 'utf8');
+    expect(index).toContain(`type="application/rss+xml"`);
+    expect(index).toMatch(new RegExp(`<link[^>]+rel="alternate"[^>]+href="/${locale}/council/rss.xml"`));
+    expect(index).toMatch(new RegExp(`<a href="/${locale}/council/rss.xml"`));
+  });
+});
