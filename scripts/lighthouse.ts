@@ -1,6 +1,7 @@
 // Lighthouse (mobile preset) on home, a lesson, an initiative and the council index in every locale,
 // against the production build behind the production nginx config. Prints each category's score and
-// fails when any is below the minimum (default 100). Usage: npm run lighthouse -- [--min 100] [--dist dist]
+// fails when any is below its minimum (default 100 for each). Usage:
+// npm run lighthouse -- [--min 100] [--min-performance 95] [--dist dist]
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,8 @@ const option = (name: string, fallback: string) => {
   return i === -1 ? fallback : (args[i + 1] ?? fallback);
 };
 const min = Number(option('--min', '100'));
+// Performance is timed on the machine running the check, so it moves with load; the others are not.
+const minFor = (category: string) => Number(option(`--min-${category}`, String(min)));
 const dist = option('--dist', 'dist');
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const paths = ['kk', 'ru', 'en'].flatMap((l) => [
@@ -49,12 +52,13 @@ try {
     const scores = categories.map((c) => Math.round((result.categories[c]?.score ?? 0) * 100));
     console.log(`${path.padEnd(38)}${scores.map((s) => String(s).padStart(15)).join('')}`);
     scores.forEach((score, i) => {
-      if (score < min) {
+      const floor = minFor(categories[i] ?? '');
+      if (score < floor) {
         const failing = Object.values(result.audits)
           .filter((a) => a.score !== null && a.score < 1)
           .map((a) => a.title)
           .slice(0, 5);
-        failures.push(`${path} ${categories[i]} ${score} < ${min}: ${failing.join('; ')}`);
+        failures.push(`${path} ${categories[i]} ${score} < ${floor}: ${failing.join('; ')}`);
       }
     });
   }
@@ -63,7 +67,9 @@ try {
   rmSync(out, { recursive: true, force: true });
 }
 if (failures.length) {
-  console.error(`\nBelow ${min}:\n  ${failures.join('\n  ')}`);
+  console.error(`\nBelow the minimum:\n  ${failures.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`\nAll ${paths.length} pages score ≥ ${min} in every category.`);
+console.log(
+  `\nAll ${paths.length} pages meet the minimum in every category (${categories.map((c) => `${c} ≥ ${minFor(c)}`).join(', ')}).`,
+);
