@@ -11,4 +11,9 @@ sed -e "s#__ROOT__#$root#g" -e "s#__PORT__#$port#g" -e "s#__TMP__#$tmp#g" \
 command -v nginx >/dev/null || { echo "nginx is not installed (apt-get install -y nginx)" >&2; exit 1; }
 nginx -t -c "$conf" -q
 echo "Serving $root on http://127.0.0.1:$port/"
-exec nginx -c "$conf" -g 'daemon off;'
+# nginx runs as a child rather than exec'd, so the temp directory goes when the server is stopped.
+nginx -c "$conf" -g 'daemon off;' &
+pid=$!
+trap 'kill -TERM "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; rm -rf "$tmp"' EXIT
+trap 'exit 0' TERM INT
+wait "$pid"

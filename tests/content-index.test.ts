@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initiativeSlug, sessionsByInitiative, sortSessions, splitId } from '../src/lib/content-index.ts';
+import { dataOfKind, initiativeSlug, sessionsByInitiative, sortSessions, splitId } from '../src/lib/content-index.ts';
 
 const session = (id: string, initiatives: string[], date: Date | null = null) => ({
   id,
@@ -15,6 +15,22 @@ describe('ids', () => {
     expect(initiativeSlug('ru/initiatives/kiberpol')).toBe('kiberpol');
     expect(initiativeSlug('ru/initiatives')).toBeUndefined();
     expect(initiativeSlug('ru/lessons/kiberpol')).toBeUndefined();
+  });
+});
+
+describe('components bound to one kind of page', () => {
+  type Data = { kind: 'lesson'; lesson: number } | { kind: 'initiative'; initiativeId: string };
+  const lesson: { filePath: string; data: Data } = {
+    filePath: 'content/docs/kk/lessons/x.mdx',
+    data: { kind: 'lesson', lesson: 3 },
+  };
+  it('returns the data of the matching kind', () => {
+    expect(dataOfKind(lesson, 'lesson', 'Quiz').lesson).toBe(3);
+  });
+  it('fails naming the file and the component on another kind of page', () => {
+    expect(() => dataOfKind(lesson, 'initiative', 'InitiativeFacts')).toThrow(
+      'content/docs/kk/lessons/x.mdx: <InitiativeFacts /> is only for pages with kind: initiative',
+    );
   });
 });
 

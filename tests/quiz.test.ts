@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { format, isAnswerCorrect, scoreQuiz } from '../src/lib/quiz-score.ts';
+import { format } from '../src/lib/format-template.ts';
+import { isAnswerCorrect, scoreQuiz } from '../src/lib/quiz-score.ts';
 import { countDone, PROGRESS_KEY, readProgress, resetProgress, saveLessonProgress } from '../src/lib/progress-store.ts';
 
 describe('quiz scoring', () => {

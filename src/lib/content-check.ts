@@ -3,6 +3,7 @@ import { localeCodes, defaultLocale, type Locale } from '../config/locales.ts';
 import { expected, slugSchema } from '../schemas/common.ts';
 import { pageFrontmatterSchema } from '../schemas/frontmatter.ts';
 import { glossaryTermSchema } from '../schemas/glossary.ts';
+import { initiativeSlug } from './content-index.ts';
 import { problemsFromZod, type ContentProblem } from './content-errors.ts';
 import { FILL_IN } from './scaffold.ts';
 
@@ -154,7 +155,8 @@ export function checkReferences(pages: readonly RawPage[], glossaryIds: Readonly
   const slugsOf = (list: readonly RawPage[]) =>
     new Set(
       list
-        .map((p) => /^initiatives\/([^/]+)$/.exec(p.slug)?.[1])
+        .map((p) => initiativeSlug(`${p.locale}/${p.slug}`))
+        // On disk the section index is `initiatives/index`; it is not an initiative.
         .filter((s): s is string => Boolean(s) && s !== 'index'),
     );
   const initiatives = slugsOf(pages);

@@ -21,6 +21,21 @@ export function ofKind<K extends string, T extends DocLike>(entries: readonly T[
   return entries.filter((e) => e.data.kind === kind) as (T & { data: { kind: K } })[];
 }
 
+/**
+ * The entry's data narrowed to one kind, for components that only make sense on that kind of page;
+ * a component placed on the wrong page fails the build naming the file instead of rendering nonsense.
+ */
+export function dataOfKind<K extends string, D extends { kind: string }>(
+  entry: { filePath?: string | undefined; data: D },
+  kind: K,
+  component: string,
+): Extract<D, { kind: K }> {
+  if (entry.data.kind !== kind) {
+    throw new Error(`${entry.filePath ?? 'a page'}: <${component} /> is only for pages with kind: ${kind}`);
+  }
+  return entry.data as Extract<D, { kind: K }>;
+}
+
 /** The initiative slug (`initiatives/kiberpol` → `kiberpol`), or undefined for other pages. */
 export function initiativeSlug(id: string): string | undefined {
   const { slug } = splitId(id);

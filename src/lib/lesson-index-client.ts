@@ -1,5 +1,5 @@
 import { countDone, readProgress, resetProgress } from './progress-store.ts';
-import { format } from './quiz-score.ts';
+import { format } from './format-template.ts';
 
 /** Shows stored quiz progress on the lessons index and filters it by topic. */
 export function initLessonIndex(root: HTMLElement): void {

@@ -1,5 +1,6 @@
 import { saveLessonProgress } from './progress-store.ts';
-import { format, scoreQuiz } from './quiz-score.ts';
+import { format } from './format-template.ts';
+import { scoreQuiz } from './quiz-score.ts';
 
 interface QuizStrings {
   correct: string;

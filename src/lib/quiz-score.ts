@@ -15,8 +15,3 @@ export function scoreQuiz(chosen: readonly (readonly number[])[], correct: reado
   const perQuestion = correct.map((c, i) => isAnswerCorrect(chosen[i] ?? [], c));
   return { score: perQuestion.filter(Boolean).length, total: correct.length, perQuestion };
 }
-
-/** Fills `{name}` placeholders in a UI string. */
-export function format(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
-}

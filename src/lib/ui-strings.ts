@@ -2,6 +2,7 @@ import en from '../../content/i18n/en.json' with { type: 'json' };
 import kk from '../../content/i18n/kk.json' with { type: 'json' };
 import ru from '../../content/i18n/ru.json' with { type: 'json' };
 import { defaultLocale, isLocale, type Locale } from '../config/locales.ts';
+import { format } from './format-template.ts';
 
 /** The site's UI dictionaries, read from content/i18n (the only place UI strings live). */
 export const dictionaries = { kk, ru, en } as const satisfies Record<Locale, Record<string, string>>;
@@ -16,5 +17,5 @@ export function allLocales(key: UiKey): Record<Locale, string> {
 /** Looks up a UI string for a page's locale; unknown locales use the source locale. */
 export function ui(locale: string | undefined, key: UiKey, vars: Record<string, string | number> = {}): string {
   const dict = dictionaries[locale && isLocale(locale) ? locale : defaultLocale];
-  return dict[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+  return format(dict[key], vars);
 }

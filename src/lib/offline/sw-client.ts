@@ -1,6 +1,6 @@
 import { Workbox } from 'workbox-window';
 import { required } from '../dom.ts';
-import { format } from '../quiz-score.ts';
+import { format } from '../format-template.ts';
 import { formatBytes, serviceWorkerFile } from './precache-plan.ts';
 import { chooseOfflineLocale, offlineLocale } from './preference.ts';
 
