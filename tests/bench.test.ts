@@ -42,7 +42,14 @@ describe('budgets', () => {
   it('passes at the limit and reports by how much a figure is over it', () => {
     expect(checkBudget({ name: 'at limit', actual: 1.3, limit: 1.3, format: String }).pass).toBe(true);
     const over = checkBudget({ name: 'lesson', actual: 70 * 1024, limit: 60 * 1024, format: kib });
-    expect(over).toEqual({ name: 'lesson', pass: false, actual: '70 KiB', limit: '≤ 60 KiB', over: '10 KiB' });
+    expect(over).toEqual({
+      name: 'lesson',
+      pass: false,
+      actual: '70 KiB',
+      limit: '≤ 60 KiB',
+      over: '10 KiB',
+      timed: false,
+    });
   });
 
   it('refuses a measurement that is not a number', () => {
@@ -52,9 +59,18 @@ describe('budgets', () => {
   it('fails the exit code only in strict mode and only when a budget fails', () => {
     const pass = checkBudget({ name: 'a', actual: 1, limit: 2, format: String });
     const fail = checkBudget({ name: 'b', actual: 3, limit: 2, format: String });
-    expect(exitCode([pass, fail], false)).toBe(0);
-    expect(exitCode([pass, fail], true)).toBe(1);
-    expect(exitCode([pass], true)).toBe(0);
+    expect(exitCode([pass, fail], 'none')).toBe(0);
+    expect(exitCode([pass, fail], 'all')).toBe(1);
+    expect(exitCode([pass], 'all')).toBe(0);
+  });
+
+  it('in size-only strictness, a failed time budget is reported but a failed size budget fails', () => {
+    const slow = checkBudget({ name: 'build', actual: 1.5, limit: 1.3, format: String, timed: true });
+    const heavy = checkBudget({ name: 'lesson', actual: 70, limit: 60, format: String });
+    expect(slow.timed).toBe(true);
+    expect(exitCode([slow], 'sizes')).toBe(0);
+    expect(exitCode([slow, heavy], 'sizes')).toBe(1);
+    expect(exitCode([slow], 'all')).toBe(1);
   });
 });
 
@@ -65,14 +81,16 @@ describe('bench command line', () => {
       pages: 1000,
       smallPages: 100,
       repeat: 1,
-      strict: false,
+      strict: 'none',
       keep: false,
     });
   });
 
   it('scales the small site with --pages and takes one measure by name', () => {
     const opts = parseBenchArgs(['build', '--pages', '200', '--strict']);
-    expect(opts).toMatchObject({ measures: ['build'], pages: 200, smallPages: 20, strict: true });
+    expect(opts).toMatchObject({ measures: ['build'], pages: 200, smallPages: 20, strict: 'all' });
+    expect(parseBenchArgs(['--strict-sizes']).strict).toBe('sizes');
+    expect(parseBenchArgs(['--strict-sizes', '--strict']).strict).toBe('all');
     expect(parseBenchArgs(['--pages=50', '--small-pages=5', '--repeat', '3'])).toMatchObject({
       pages: 50,
       smallPages: 5,

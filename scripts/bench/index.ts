@@ -1,11 +1,12 @@
 // Performance budgets, measured against bare Starlight 0.42 on the same machine in the same run
 // (never as timed tests: a slow CI machine would fail them for nothing).
-// Usage: npm run bench [-- all|build|bytes] [--pages N] [--small-pages M] [--repeat R] [--strict] [--keep]
+// Usage: npm run bench [-- all|build|bytes] [--pages N] [--small-pages M] [--repeat R] [--strict | --strict-sizes] [--keep]
 //   build  build time and peak memory with N synthetic pages per locale (default 1,000), and page HTML growth
 //          from M (default N/10) to N pages per locale, project and bare Starlight; --repeat R alternates
 //          the large builds R times and takes medians (advisable on a busy machine)
 //   bytes  first-load transfer of three pages of the real build, served by the production nginx config
-// Budgets print PASS/FAIL; only --strict makes a failed budget fail the command.
+// Budgets print PASS/FAIL; --strict makes a failed budget fail the command, --strict-sizes only a failed size
+// budget (bytes, HTML growth): that is what CI runs, because a time budget on a busy host is a timed test.
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -280,6 +281,7 @@ async function benchBuild(work: string, opts: BenchOptions) {
       actual: useCpu ? ratio(siteStats.cpuMs as number, bareStats.cpuMs as number) : ratio(siteStats.ms, bareStats.ms),
       limit: BUDGET.buildTimeRatio,
       format: formatRatio,
+      timed: true,
     }),
   );
 
@@ -338,11 +340,17 @@ section('Budgets');
 console.log(
   renderTable(
     ['budget', 'measured', 'limit', 'result'],
-    budgets.map((b) => [b.name, b.actual, b.limit, b.pass ? 'PASS' : `FAIL (over by ${b.over})`]),
+    budgets.map((b) => [
+      `${b.name}${b.timed ? ' (timed)' : ''}`,
+      b.actual,
+      b.limit,
+      b.pass ? 'PASS' : `FAIL (over by ${b.over})`,
+    ]),
   ),
 );
 const failed = budgets.filter((b) => !b.pass).length;
 console.log(
-  `\n${budgets.length - failed} of ${budgets.length} budgets pass${failed && !opts.strict ? ' (run with --strict to fail on a broken budget)' : ''}.`,
+  `\n${budgets.length - failed} of ${budgets.length} budgets pass${failed && opts.strict === 'none' ? ' (run with --strict to fail on a broken budget)' : ''}.` +
+    (opts.strict === 'sizes' ? ' Size budgets are enforced; the time budget is reported only.' : ''),
 );
 process.exit(exitCode(budgets, opts.strict));

@@ -1,4 +1,5 @@
 // Command line of `npm run bench`: which measures to run and how big the synthetic site is.
+import type { Strictness } from './budget.ts';
 
 export type Measure = 'build' | 'bytes';
 
@@ -10,14 +11,14 @@ export interface BenchOptions {
   smallPages: number;
   /** Builds of each large site, alternating bare and project; times are the median. */
   repeat: number;
-  /** Exit non-zero when a budget fails. */
-  strict: boolean;
+  /** Which failed budgets make the exit code non-zero (`--strict`: all, `--strict-sizes`: untimed ones). */
+  strict: Strictness;
   /** Keep the temporary site copies under /tmp for inspection. */
   keep: boolean;
 }
 
 export const usage =
-  'usage: node scripts/bench/index.ts [all|build|bytes] [--pages N] [--small-pages M] [--repeat R] [--strict] [--keep]';
+  'usage: node scripts/bench/index.ts [all|build|bytes] [--pages N] [--small-pages M] [--repeat R] [--strict | --strict-sizes] [--keep]';
 
 function positiveInt(flag: string, value: string | undefined): number {
   if (value === undefined || !/^\d+$/.test(value) || Number(value) < 1) {
@@ -31,7 +32,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   let pages = 1000;
   let smallPages: number | undefined;
   let repeat = 1;
-  let strict = false;
+  let strict: Strictness = 'none';
   let keep = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -55,7 +56,10 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
         repeat = positiveInt('--repeat', value());
         break;
       case '--strict':
-        strict = true;
+        strict = 'all';
+        break;
+      case '--strict-sizes':
+        if (strict === 'none') strict = 'sizes';
         break;
       case '--keep':
         keep = true;
