@@ -31,6 +31,13 @@ test('on /kk/, an inflected form finds the page that uses another form', async (
   await expect(page.locator('[data-search-results] a[href*="/kk/lessons/cyber-safety/"]')).toHaveCount(1);
 });
 
+test('on /kk/, Kazakh typed in Latin letters finds the page that spells it in Cyrillic', async ({ page }) => {
+  await page.goto('/kk/');
+  // «есірткі» (drugs) appears on the page only in Cyrillic.
+  await search(page, 'esirtki');
+  await expect(page.locator('[data-search-results] a[href*="/kk/lessons/drugs-and-the-law/"]')).toHaveCount(1);
+});
+
 test('on /kk/, a Russian word with no Kazakh match offers the Russian page, labelled', async ({ page }) => {
   await page.goto('/kk/');
   await search(page, 'мошенничество');

@@ -1,4 +1,5 @@
 import { foldKazakh, kazakhQuery } from './kazakh.ts';
+import { latinToCyrillic } from './latin.ts';
 
 /**
  * What the search box sends to Pagefind for an index in `language`.
@@ -9,6 +10,18 @@ export function processQuery(query: string, language: string): string {
   const trimmed = query.trim();
   if (!trimmed) return '';
   return language === 'kk' ? kazakhQuery(trimmed) : foldKazakh(trimmed);
+}
+
+/**
+ * Every form of the query to search an index in `language` with; their hits are merged (`mergeHits`).
+ * On kk and ru indexes a query typed in Latin letters is also read as Cyrillic (`Tazalyq` → `тазалык`),
+ * while the Latin form still finds Latin names on the pages (BAIQA SYSTEM). English is searched as typed.
+ */
+export function queryVariants(query: string, language: string): string[] {
+  const variants = [processQuery(query, language)];
+  const cyrillic = language === 'en' ? undefined : latinToCyrillic(query.trim());
+  if (cyrillic) variants.push(processQuery(cyrillic, language));
+  return [...new Set(variants.filter(Boolean))];
 }
 
 /** Fewer results than this in the reader's language also shows matches from the other languages. */

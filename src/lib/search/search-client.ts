@@ -1,6 +1,6 @@
 import type { PagefindInstance, PagefindModule, PagefindResult } from './pagefind-types.ts';
 import { required } from '../dom.ts';
-import { CROSS_LANGUAGE_THRESHOLD, processQuery } from './query.ts';
+import { CROSS_LANGUAGE_THRESHOLD, mergeHits, queryVariants } from './query.ts';
 
 interface Strings {
   locale: string;
@@ -48,10 +48,11 @@ async function runSearch(
   query: string,
   kind: string,
 ): Promise<PagefindResult[]> {
-  const term = processQuery(query, language);
-  if (!term) return [];
-  const response = await instanceFor(module, language).search(term, kind ? { filters: { kind } } : {});
-  return response?.results ?? [];
+  const instance = instanceFor(module, language);
+  const responses = await Promise.all(
+    queryVariants(query, language).map((term) => instance.search(term, kind ? { filters: { kind } } : {})),
+  );
+  return mergeHits(responses.map((r) => r?.results ?? []));
 }
 
 async function renderResults(list: HTMLOListElement, results: PagefindResult[], strings: Strings, language?: string) {
