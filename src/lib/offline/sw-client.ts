@@ -11,6 +11,7 @@ interface Strings {
   offline: string;
   update: string;
   reload: string;
+  close: string;
   saving: string;
   saved: string;
   unsupported: string;
@@ -18,10 +19,14 @@ interface Strings {
 
 let workbox: Workbox | undefined;
 
+/** How long the "ready offline" notice stays: it informs, it asks nothing, and it covers the page's foot. */
+const READY_NOTICE_MS = 10_000;
+
 function show(root: HTMLElement, text: string, action?: { label: string; run: () => void }) {
   const message = required<HTMLElement>(root, '[data-offline-message]');
   const button = required<HTMLButtonElement>(root, '[data-offline-action]');
   message.textContent = text;
+  delete root.dataset.notice;
   button.hidden = !action;
   if (action) {
     button.textContent = action.label;
@@ -54,7 +59,15 @@ function register(root: HTMLElement, strings: Strings, locale: string): Workbox 
   wb.addEventListener('activated', (event) => {
     if (!event.isUpdate) {
       document.documentElement.dataset.offlineReady = locale;
-      show(root, strings.ready);
+      const hide = () => {
+        if (root.dataset.notice === 'ready') root.hidden = true;
+      };
+      show(root, strings.ready, { label: strings.close, run: hide });
+      root.dataset.notice = 'ready';
+      // Not while the reader is on its button (keyboard or screen reader focus).
+      setTimeout(() => {
+        if (!root.contains(document.activeElement)) hide();
+      }, READY_NOTICE_MS);
     }
   });
   // A new deploy waits until the reader agrees; the page then reloads under the new version,
