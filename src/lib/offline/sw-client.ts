@@ -11,7 +11,6 @@ interface Strings {
   offline: string;
   update: string;
   reload: string;
-  close: string;
   saving: string;
   saved: string;
   unsupported: string;
@@ -19,20 +18,23 @@ interface Strings {
 
 let workbox: Workbox | undefined;
 
-/** How long the "ready offline" notice stays: it informs, it asks nothing, and it covers the page's foot. */
-const READY_NOTICE_MS = 10_000;
-
 function show(root: HTMLElement, text: string, action?: { label: string; run: () => void }) {
   const message = required<HTMLElement>(root, '[data-offline-message]');
   const button = required<HTMLButtonElement>(root, '[data-offline-action]');
   message.textContent = text;
-  delete root.dataset.notice;
   button.hidden = !action;
   if (action) {
     button.textContent = action.label;
     button.onclick = action.run;
   }
   root.hidden = false;
+}
+
+/** Offline use of `locale` is ready: said in the footer (a state, so no pop-up over the text). */
+function markReady(locale: string) {
+  document.documentElement.dataset.offlineReady = locale;
+  const note = document.querySelector<HTMLElement>('[data-offline-ready-note]');
+  if (note) note.hidden = false;
 }
 
 /** Registers the reader's locale worker, and reports offline, ready and update states. */
@@ -58,16 +60,7 @@ function register(root: HTMLElement, strings: Strings, locale: string): Workbox 
   const wb = workbox;
   wb.addEventListener('activated', (event) => {
     if (!event.isUpdate) {
-      document.documentElement.dataset.offlineReady = locale;
-      const hide = () => {
-        if (root.dataset.notice === 'ready') root.hidden = true;
-      };
-      show(root, strings.ready, { label: strings.close, run: hide });
-      root.dataset.notice = 'ready';
-      // Not while the reader is on its button (keyboard or screen reader focus).
-      setTimeout(() => {
-        if (!root.contains(document.activeElement)) hide();
-      }, READY_NOTICE_MS);
+      markReady(locale);
     }
   });
   // A new deploy waits until the reader agrees; the page then reloads under the new version,
@@ -84,9 +77,7 @@ function register(root: HTMLElement, strings: Strings, locale: string): Workbox 
   });
   void wb.register().then(async (registration) => {
     // Already installed in an earlier visit: offline use is ready now.
-    if (registration?.active && !registration.installing && !registration.waiting) {
-      document.documentElement.dataset.offlineReady = locale;
-    }
+    if (registration?.active && !registration.installing && !registration.waiting) markReady(locale);
   });
   return wb;
 }
