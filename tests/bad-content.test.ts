@@ -2,10 +2,10 @@
 // tree with one mistake an editor makes, and the project's own checks must fail on it, naming the file and
 // the problem. The link case needs the real link validator, so it builds a copy of the site with Astro.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCopy, copySite } from './helpers/site-copy.ts';
 
 const fixtures = 'tests/fixtures/bad-content';
 
@@ -87,23 +87,10 @@ describe('check-content fails on bad content, naming the file and the problem', 
 });
 
 describe('astro build fails on a link to a missing page', () => {
-  // Top-level entries the build does not need; content/docs comes from the fixture instead.
-  const skipped = new Set(['node_modules', 'dist', '.astro', '.git', 'tests', 'test-results', 'playwright-report']);
   let copy = '';
 
   beforeAll(() => {
-    copy = mkdtempSync(join(tmpdir(), 'bad-content-'));
-    const root = process.cwd();
-    cpSync(root, copy, {
-      recursive: true,
-      filter: (src) => {
-        const rel = relative(root, src);
-        return !skipped.has(rel.split(/[\\/]/)[0] ?? '') && !/^content[\\/]docs([\\/]|$)/.test(rel);
-      },
-    });
-    // Hard links, not a symlink: Astro resolves a symlinked node_modules outside the project and breaks.
-    const link = spawnSync('cp', ['-al', 'node_modules', join(copy, 'node_modules')], { encoding: 'utf8' });
-    if (link.status !== 0) throw new Error(`cp -al node_modules failed: ${link.stderr}`);
+    copy = copySite('bad-content-', true);
     cpSync(join(fixtures, buildCase.name, 'content'), join(copy, 'content'), { recursive: true });
   });
 
@@ -112,15 +99,8 @@ describe('astro build fails on a link to a missing page', () => {
   });
 
   it('exits non-zero and names the file and the missing link', () => {
-    const build = spawnSync(process.execPath, [join(copy, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: copy,
-      encoding: 'utf8',
-      timeout: 90_000,
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
-    });
-    // eslint-disable-next-line no-control-regex
-    const output = `${build.stdout}${build.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
-    expect(build.status, output.slice(-3000)).not.toBe(0);
+    const { status, output } = buildCopy(copy, 90_000);
+    expect(status, output.slice(-3000)).not.toBe(0);
     expect(output, output.slice(-3000)).toMatch(/starlight-links-validator\] Links validation failed/);
     // The validator's report: the file, then the link as written, marked invalid.
     const [file, link] = [buildCase.file, buildCase.link].map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
