@@ -14,10 +14,11 @@
 // minimum is measured again, up to --runs times, and its best run counts — the "optimistic" aggregation
 // of Lighthouse CI's assertions. Every run's score is printed, so a page that only passes sometimes shows.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildSite, prepareBare } from './bench/sites.ts';
+import { median } from '../src/lib/bench/stats.ts';
+import { buildSite, ensureRootPage, prepareBare } from './bench/sites.ts';
 import { chromiumArgs, chromiumPath, serveDist } from './lib/serve-dist.ts';
 
 const args = process.argv.slice(2);
@@ -77,11 +78,6 @@ const failingAudits = (result: Result) =>
     .map((a) => a.title)
     .slice(0, 5)
     .join('; ');
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
 
 /** Runs of one page: until performance meets its minimum (a gate), or all `runs` (a comparison). */
 function measure(url: string, all: boolean): Result[] {
@@ -110,9 +106,7 @@ try {
     chmodSync(bareDir, 0o755);
     const bare = prepareBare(resolve(import.meta.dirname, '..'), bareDir, 0);
     await buildSite(bare);
-    // serveDist waits for `/`, which bare Starlight does not have (the project has a language picker).
-    if (!existsSync(join(bareDir, 'dist/index.html')))
-      writeFileSync(join(bareDir, 'dist/index.html'), '<!doctype html>');
+    ensureRootPage(bare);
     const bareServer = await serveDist(join(bareDir, 'dist'), 4351);
     sites.push(bareServer);
     bareUrl = bareServer.url;

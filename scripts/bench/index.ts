@@ -7,7 +7,7 @@
 //   bytes  first-load transfer of three pages of the real build, served by the production nginx config
 // Budgets print PASS/FAIL; --strict makes a failed budget fail the command, --strict-sizes only a failed size
 // budget (bytes, HTML growth): that is what CI runs, because a time budget on a busy host is a timed test.
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -32,6 +32,7 @@ import {
   buildLog,
   buildSite,
   countPages,
+  ensureRootPage,
   prepareBare,
   prepareProject,
   type Site,
@@ -71,9 +72,7 @@ async function benchBytes(work: string) {
     progress(`building ${site.kind} (real pages only)`);
     await buildSite(site);
   }
-  // serveDist waits for `/` to answer; bare Starlight has no page there (the project has a language picker).
-  const rootPage = join(bare.dir, 'dist/index.html');
-  if (!existsSync(rootPage)) writeFileSync(rootPage, '<!doctype html><title>bare Starlight</title>\n');
+  ensureRootPage(bare);
   const measure = async (site: Site, port: number) => {
     const server = await serveDist(join(site.dir, 'dist'), port);
     const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });

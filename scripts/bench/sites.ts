@@ -2,7 +2,7 @@
 // same text, each with the same synthetic pages. node_modules is hard-linked (`cp -al`, as
 // scripts/isolated-build.sh does): a symlinked node_modules breaks Astro's resolution.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import { defaultLocale, locales } from '../../src/config/locales.ts';
@@ -144,6 +144,15 @@ export function buildSite(site: Site) {
   const commands = site.kind === 'project' ? [[node, 'scripts/check-content.ts'], astroBuild] : [astroBuild];
   writeFileSync(buildLog(site), '');
   return measuredAll(commands, site.dir, buildLog(site));
+}
+
+/**
+ * Gives a built bare site a page at `/`: serveDist waits for `/` to answer, and bare Starlight has none
+ * there (the project has a language picker).
+ */
+export function ensureRootPage(site: Site) {
+  const rootPage = join(site.dir, 'dist/index.html');
+  if (!existsSync(rootPage)) writeFileSync(rootPage, '<!doctype html><title>bare Starlight</title>\n');
 }
 
 /** The output of the site's latest build. */

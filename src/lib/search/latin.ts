@@ -62,7 +62,7 @@ const LATIN_LETTER = /[a-zäçğıñöşūü]/;
 
 /** True when the text has Latin letters and no Cyrillic ones: worth reading as transliteration. */
 export function isLatinQuery(text: string): boolean {
-  return /[a-zäçğıñöşūü]/i.test(text) && !/[\u0400-\u04ff]/.test(text);
+  return LATIN_LETTER.test(text.toLowerCase()) && !/[\u0400-\u04ff]/.test(text);
 }
 
 /**
@@ -87,9 +87,10 @@ function word(latin: string): string {
     const last = out.at(-1) ?? '';
     const afterVowel = last !== '' && CYRILLIC_VOWELS.includes(last);
     const beforeVowel = next !== '' && LATIN_VOWELS.includes(next);
+    const single = SINGLE[ch];
     if (ch === 'y') out += afterVowel ? 'й' : 'ы';
     else if (ch === 'i' && afterVowel && prev !== 'i' && !beforeVowel) out += 'й';
-    else if (LATIN_LETTER.test(ch)) out += SINGLE[ch] ?? '';
+    else if (single !== undefined) out += single;
     else if (ch !== "'" && ch !== '’') out += ch; // digits, hyphens; 2017-style apostrophes (a', g') drop
     i++;
   }
