@@ -1,5 +1,5 @@
 // Validates every docs page before Astro builds, so an editor sees "file: field: problem" first.
-// Usage: node scripts/check-content.ts [contentDocsDir]
+// Usage: node scripts/check-content.ts [contentDocsDir] [glossaryFile] [legalActsFile]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
@@ -10,15 +10,18 @@ import {
   checkLessonParity,
   checkParity,
   checkReferences,
+  checkReviewRecord,
   checkUnfinished,
   isDraft,
   validateFrontmatter,
   type RawPage,
 } from '../src/lib/content-check.ts';
 import { describeProblem } from '../src/lib/content-errors.ts';
+import { checkLessonSources, readLegalActs, staleActs } from '../src/lib/legal-acts.ts';
 
 const root = process.argv[2] ?? 'content/docs';
 const glossaryFile = process.argv[3] ?? 'content/glossary/terms.yaml';
+const legalActsFile = process.argv[4] ?? 'content/data/legal-acts.yaml';
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -71,6 +74,14 @@ messages.push(...checkReferences(pages, glossaryIds).map(describeProblem));
 messages.push(...pages.flatMap((p) => checkKeyTermTags(p, p.source, glossaryIds)).map(describeProblem));
 messages.push(...pages.flatMap((p) => checkUnfinished(p, p.source)).map(describeProblem));
 messages.push(...checkInternalLinks(pages, new Map(pages.map((p) => [p.file, p.source]))).map(describeProblem));
+const registry = readLegalActs(yaml.load(readFileSync(legalActsFile, 'utf8')), legalActsFile);
+messages.push(...registry.problems.map(describeProblem));
+const lessons = pages.filter((p) => (p.frontmatter as { kind?: unknown } | null)?.kind === 'lesson' && !isDraft(p));
+messages.push(...lessons.flatMap((p) => checkLessonSources(p, registry.acts, legalActsFile)).map(describeProblem));
+messages.push(...pages.flatMap(checkReviewRecord).map(describeProblem));
+// An old check is a reason to look again, not to stop a build: the act may well be unchanged.
+const warnings = staleActs(registry.acts, new Date(), legalActsFile).map(describeProblem);
+for (const w of warnings) console.warn(`  ⚠ ${w}`);
 
 if (messages.length > 0) {
   console.error(`Content check failed (${messages.length} problem${messages.length === 1 ? '' : 's'}):`);

@@ -256,6 +256,7 @@ describe('bare Starlight copy of a page', () => {
       { id: 'police', number: '102', ru: { name: 'Полиция', note: 'Если правонарушение происходит.' } },
       { id: 'youth-helpline', number: '150', ru: { name: 'Телефон доверия', note: 'Для детей.' } },
     ],
+    legalActs: [{ id: 'criminal-code', adilet: 'K1400000226', title: { ru: 'Уголовный кодекс' } }],
   };
   const lesson: SourcePage = {
     file: 'content/docs/ru/lessons/x.mdx',
@@ -270,7 +271,7 @@ describe('bare Starlight copy of a page', () => {
       objectives: ['Отличать травлю от ссоры'],
       keyTerms: ['victim'],
       reviewed: false,
-      sources: [{ title: 'Конституция', url: 'https://adilet.zan.kz/rus/docs/K950001000_', articles: ['17'] }],
+      sources: [{ act: 'criminal-code', articles: ['15'] }],
       quiz: [
         { question: 'Что такое травля?', options: ['Ссора', 'Преследование'], explanation: 'Травля повторяется.' },
       ],
@@ -304,7 +305,7 @@ describe('bare Starlight copy of a page', () => {
     expect(bare.body).toContain('[150](tel:150) **Телефон доверия**');
     expect(bare.body).not.toContain('102');
     expect(bare.body).toContain('- Отличать травлю от ссоры');
-    expect(bare.body).toContain('[Конституция](https://adilet.zan.kz/rus/docs/K950001000_)');
+    expect(bare.body).toContain('[Уголовный кодекс](https://adilet.zan.kz/rus/docs/K1400000226)');
   });
 
   it("keeps Starlight's own components, so such a page stays MDX", () => {

@@ -10,6 +10,7 @@ import {
   renderPageFile,
   toBarePage,
   type BareData,
+  type LegalActEntry,
   type GlossaryEntry,
   type HelpContactEntry,
 } from '../../src/lib/bench/bare-page.ts';
@@ -117,6 +118,7 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
   const data: BareData = {
     glossary: yaml.load(readFileSync(join(root, 'content/glossary/terms.yaml'), 'utf8')) as GlossaryEntry[],
     helpContacts: yaml.load(readFileSync(join(root, 'content/data/help-contacts.yaml'), 'utf8')) as HelpContactEntry[],
+    legalActs: yaml.load(readFileSync(join(root, 'content/data/legal-acts.yaml'), 'utf8')) as LegalActEntry[],
   };
   const source = join(root, 'content/docs');
   const docsDir = join(dir, 'src/content/docs');

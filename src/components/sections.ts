@@ -4,3 +4,4 @@ export { default as InitiativeIndex } from './InitiativeIndex.astro';
 export { default as SessionMeta } from './SessionMeta.astro';
 export { default as Glossary } from './Glossary.astro';
 export { default as LessonIndex } from './LessonIndex.astro';
+export { default as LegalActs } from './LegalActs.astro';

@@ -39,7 +39,7 @@ export const topics = [
     label: allLocales('nav.about'),
     link: '/about/',
     icon: 'information',
-    items: [{ slug: 'about' }],
+    items: [{ slug: 'about' }, { slug: 'sources' }],
   },
   {
     id: 'contribute',
@@ -50,5 +50,10 @@ export const topics = [
   },
 ] satisfies StarlightSidebarTopicsUserConfig;
 
+// Top-level pages that belong to a topic other than their own name.
+const alsoIn: Record<string, string[]> = { about: ['sources'] };
+
 /** Pages belong to the topic named by their section directory, in every locale. */
-export const topicPatterns = Object.fromEntries(topics.map((t) => [t.id, [`/*/${t.id}/**`, `/*/${t.id}`]]));
+export const topicPatterns = Object.fromEntries(
+  topics.map((t) => [t.id, [t.id, ...(alsoIn[t.id] ?? [])].flatMap((dir) => [`/*/${dir}/**`, `/*/${dir}`])]),
+);

@@ -5,6 +5,10 @@ import { pageFrontmatterSchema } from '../schemas/frontmatter.ts';
 import { glossaryTermSchema } from '../schemas/glossary.ts';
 import { initiativeSlug } from './content-index.ts';
 import { problemsFromZod, type ContentProblem } from './content-errors.ts';
+import { didYouMean } from './did-you-mean.ts';
+import { citationKey } from './legal-acts.ts';
+
+export { didYouMean };
 import { FILL_IN } from './scaffold.ts';
 
 /** A docs page as read from disk: where it is and its raw frontmatter. */
@@ -78,34 +82,6 @@ export function checkParity(pages: readonly RawPage[], locales: readonly Locale[
   return problems;
 }
 
-/** Edit distance, for "did you mean" hints on mistyped ids. */
-function distance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) {
-      next[j] = Math.min(
-        (row[j] ?? 0) + 1,
-        (next[j - 1] ?? 0) + 1,
-        (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    row = next;
-  }
-  return row[b.length] ?? 0;
-}
-
-/** ` (did you mean "offence"?)` when a known id is within a typo or two of `id`. */
-export function didYouMean(id: string, known: Iterable<string>): string {
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(id.length / 4)) + 1;
-  for (const candidate of known) {
-    const d = distance(id, candidate);
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
-  return best ? ` (did you mean "${best}"?)` : '';
-}
-
 /**
  * A lesson is one lesson in three languages: the same course number, the same number of quiz questions
  * and the same correct answers. A translator who reorders options would otherwise mark a wrong answer right.
@@ -126,6 +102,15 @@ export function checkLessonParity(pages: readonly RawPage[]): ContentProblem[] {
         message: `is ${fm.lesson}, but ${source.file} says ${src.lesson}; a lesson has the same number in every language`,
       });
     }
+    // The three languages teach the same law: the same acts and the same articles.
+    const [mine, theirs] = [citationKey(page.frontmatter), citationKey(source.frontmatter)];
+    if (mine !== theirs) {
+      problems.push({
+        file: page.file,
+        field: 'sources',
+        message: `cites "${mine}", but ${source.file} cites "${theirs}"; every language cites the same acts and articles`,
+      });
+    }
     if (!Array.isArray(fm.quiz) || !Array.isArray(src.quiz)) continue;
     if (fm.quiz.length !== src.quiz.length) {
       problems.push({
@@ -136,6 +121,18 @@ export function checkLessonParity(pages: readonly RawPage[]): ContentProblem[] {
       continue;
     }
     fm.quiz.forEach((q: unknown, i) => {
+      const count = (x: unknown) => {
+        const options = (x as { options?: unknown } | null)?.options;
+        return Array.isArray(options) ? options.length : undefined;
+      };
+      const [own, other] = [count(q), count((src.quiz as unknown[])[i])];
+      if (own !== other) {
+        problems.push({
+          file: page.file,
+          field: `quiz.${i}.options`,
+          message: `has ${own ?? 'no'} options, but ${source.file} has ${other ?? 'none'}; translate every option, in the same order`,
+        });
+      }
       const mine = JSON.stringify((q as { correct?: unknown } | null)?.correct);
       const theirs = JSON.stringify((src.quiz as { correct?: unknown }[])[i]?.correct);
       if (mine !== theirs) {
@@ -341,4 +338,23 @@ function linkProblem(
 
 function isLocaleCode(value: string): boolean {
   return (localeCodes as string[]).includes(value);
+}
+
+/** `reviewed: true` and a `review` record go together: the notice never claims a review nobody recorded. */
+export function checkReviewRecord(page: RawPage): ContentProblem[] {
+  if (kindOf(page) !== 'lesson') return [];
+  const fm = page.frontmatter as { reviewed?: unknown; review?: unknown };
+  if (fm.reviewed === true && fm.review === undefined) {
+    return [
+      {
+        file: page.file,
+        field: 'review',
+        message: 'is missing; a reviewed lesson records who reviewed it and when: review: { by: ..., role: ..., on: YYYY-MM-DD }',
+      },
+    ];
+  }
+  if (fm.reviewed === false && fm.review !== undefined) {
+    return [{ file: page.file, field: 'reviewed', message: 'is false, but the lesson has a review record; set reviewed: true' }];
+  }
+  return [];
 }

@@ -41,3 +41,8 @@ export function hrefOf(id: string): string {
   const { locale, slug } = splitId(id);
   return `/${locale}/${slug}/`;
 }
+
+/** The registry of legal acts (content/data/legal-acts.yaml), by id. */
+export async function legalActsById() {
+  return new Map((await getCollection('legalActs')).map((e) => [e.id, e.data]));
+}

@@ -1,21 +1,43 @@
 import { z } from 'astro/zod';
-import { basePageSchema, expected, list, slugSchema, text } from './common.ts';
+import { basePageSchema, expected, list, PENDING, slugSchema, text } from './common.ts';
 import { quizSchema } from './quiz.ts';
 
-const officialUrl = 'a full link to the official legal database, like https://adilet.zan.kz/rus/docs/K950001000_';
+/**
+ * A legal act cited by a lesson, by its id in the registry (content/data/legal-acts.yaml): titles and
+ * adilet.zan.kz links come from there, so a lesson cannot link a text the registry does not know.
+ */
+export const lessonSourceSchema = z
+  .strictObject(
+    {
+      act: slugSchema.and(z.string(expected('an act id from content/data/legal-acts.yaml, e.g. criminal-code'))),
+      /** Articles cited, as written in the act ("15", "69-1"); `pending` while the numbers are not verified. */
+      articles: z
+        .union(
+          [z.literal(PENDING), list(text('an article number'), "article numbers in quotes, e.g. ['15', '69-1']")],
+          expected("article numbers in quotes, e.g. ['15', '69-1'], or pending while they are not verified"),
+        )
+        .default([]),
+      /** The lesson talks about this act on purpose although it is repealed (e.g. the history of the Constitution). */
+      historical: z.boolean(expected('true or false')).default(false),
+    },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `cites an act by its registry id only, e.g. { act: criminal-code, articles: ['15'] }; remove ${issue.keys.join(', ')} (titles and links come from content/data/legal-acts.yaml)`
+          : "expected a source written as { act: criminal-code, articles: ['15'] }",
+    },
+  );
 
-/** A legal act in the official database (adilet.zan.kz), cited by a lesson. */
-export const lessonSourceSchema = z.object(
+export type LessonSource = z.infer<typeof lessonSourceSchema>;
+
+/** Who reviewed a lesson's law, and when. Only a real review is recorded: never a guessed reviewer. */
+export const reviewSchema = z.object(
   {
-    title: text('the title of the legal act'),
-    url: z
-      .string(expected(officialUrl))
-      // One check, so a malformed link gets one message (and never reaches `new URL`).
-      .refine((url) => URL.canParse(url) && new URL(url).hostname === 'adilet.zan.kz', `must be ${officialUrl}`),
-    /** Articles cited, as written in the act, e.g. "15" or "69-1". */
-    articles: list(text('an article number'), "article numbers in quotes, e.g. ['15', '69-1']").default([]),
+    by: text("the reviewer's name"),
+    role: text("the reviewer's role, e.g. advocate, member of the bar of Shymkent"),
+    on: z.coerce.date(expected('the date of the review as YYYY-MM-DD')),
   },
-  expected('a source written as { title: ..., url: https://adilet.zan.kz/... }'),
+  expected('review: { by: ..., role: ..., on: YYYY-MM-DD }'),
 );
 
 const grade = z
@@ -48,8 +70,10 @@ export const lessonSchema = basePageSchema.extend({
   keyTerms: list(slugSchema, 'glossary ids, e.g. [constitution, victim]').default([]),
   /** Initiatives this lesson meets. */
   initiatives: list(slugSchema, 'initiative slugs, e.g. [kiberpol]').default([]),
-  sources: list(lessonSourceSchema, 'sources').min(2, 'must cite at least 2 legal acts on adilet.zan.kz'),
+  sources: list(lessonSourceSchema, 'sources').min(2, 'must cite at least 2 legal acts from the registry'),
   /** False until a lawyer has reviewed the lesson; the page says so. */
   reviewed: z.boolean(expected('true or false (false until a lawyer has reviewed the lesson)')),
+  /** The review itself, once there is one: the notice names the reviewer and the date. */
+  review: reviewSchema.optional(),
   quiz: quizSchema,
 });

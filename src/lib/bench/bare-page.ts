@@ -15,9 +15,16 @@ export interface HelpContactEntry {
   [locale: string]: unknown;
 }
 
+export interface LegalActEntry {
+  id: string;
+  adilet: string;
+  title: Record<string, string>;
+}
+
 export interface BareData {
   glossary: readonly GlossaryEntry[];
   helpContacts: readonly HelpContactEntry[];
+  legalActs: readonly LegalActEntry[];
 }
 
 export interface SourcePage {
@@ -89,7 +96,7 @@ function lessonHeader(page: SourcePage, data: BareData): string {
     return `- ${entry ? localized(entry, l, 'term') : str(id)}`;
   });
   return [
-    `**${ui(l, 'lesson.disclaimer')}** ${ui(l, fm.reviewed === true ? 'lesson.reviewed' : 'lesson.notReviewed')}`,
+    `**${ui(l, 'lesson.disclaimer')}** ${ui(l, 'lesson.notReviewed')}`,
     [
       `- ${ui(l, 'lesson.number')}: ${str(fm.lesson)}`,
       `- ${ui(l, 'lesson.grades')}: ${ui(l, 'lesson.gradesValue', { from: str(grades.from), to: str(grades.to) })}`,
@@ -103,13 +110,19 @@ function lessonHeader(page: SourcePage, data: BareData): string {
   ].join('\n\n');
 }
 
-function lessonFooter(page: SourcePage): string {
+const adiletLanguage: Record<string, string> = { kk: 'kaz', ru: 'rus', en: 'eng' };
+
+function lessonFooter(page: SourcePage, data: BareData): string {
   const l = page.locale;
   const sources = list(page.frontmatter.sources).map((s) => {
     const source = record(s);
+    const act = data.legalActs.find((a) => a.id === source.act);
+    if (!act) throw new Error(`${page.file}: sources: "${str(source.act)}" is not in content/data/legal-acts.yaml`);
     const articles = list(source.articles).map(str);
     const cited = articles.length ? ` — ${ui(l, 'lesson.articles', { list: articles.join(', ') })}` : '';
-    return `- [${str(source.title)}](${str(source.url)})${cited}`;
+    const title = act.title[l] ?? act.id;
+    const link = act.adilet === 'pending' ? title : `[${title}](https://adilet.zan.kz/${adiletLanguage[l] ?? 'rus'}/docs/${act.adilet})`;
+    return `- ${link}${cited}`;
   });
   return [`## ${ui(l, 'lesson.sources')}`, sources.join('\n')].join('\n\n');
 }
@@ -168,7 +181,7 @@ export function toBarePage(page: SourcePage, data: BareData): BarePage {
     .trim();
 
   const kind = page.frontmatter.kind;
-  if (kind === 'lesson') body = `${lessonHeader(page, data)}\n\n${body}\n\n${lessonFooter(page)}`;
+  if (kind === 'lesson') body = `${lessonHeader(page, data)}\n\n${body}\n\n${lessonFooter(page, data)}`;
   if (kind === 'initiative') body = `${initiativeHeader(page)}\n\n${body}`;
   if (kind === 'council-session') body = `${sessionHeader(page)}\n\n${body}`;
 

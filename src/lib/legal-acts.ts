@@ -1,0 +1,148 @@
+import type { Locale } from '../config/locales.ts';
+import { PENDING } from '../schemas/common.ts';
+import { legalActSchema, type LegalAct } from '../schemas/legal-act.ts';
+import { slugSchema } from '../schemas/common.ts';
+import { problemsFromZod, type ContentProblem } from './content-errors.ts';
+import { didYouMean } from './did-you-mean.ts';
+
+/** adilet.zan.kz's language segment for each site locale. */
+const adiletLanguage: Record<Locale, string> = { kk: 'kaz', ru: 'rus', en: 'eng' };
+
+/** The act's page on adilet.zan.kz in the reader's language, or undefined while its id is pending. */
+export function adiletUrl(act: Pick<LegalAct, 'adilet'>, locale: Locale): string | undefined {
+  return act.adilet === PENDING ? undefined : `https://adilet.zan.kz/${adiletLanguage[locale]}/docs/${act.adilet}`;
+}
+
+/** A source as a lesson's frontmatter holds it (read loosely: the schema reports shape errors itself). */
+interface RawSource {
+  act?: unknown;
+  articles?: unknown;
+  historical?: unknown;
+}
+
+function sourcesOf(frontmatter: unknown): RawSource[] {
+  const sources = (frontmatter as { sources?: unknown } | null)?.sources;
+  return Array.isArray(sources) ? sources.map((s) => (s && typeof s === 'object' ? (s as RawSource) : {})) : [];
+}
+
+/**
+ * "Law as of": the oldest `checkedOn` among the acts a lesson cites, so the date never claims more than
+ * the least recently checked source. Undefined when the lesson cites no known act.
+ */
+export function lawAsOf(
+  sources: readonly { act: string }[],
+  acts: ReadonlyMap<string, Pick<LegalAct, 'checkedOn'>>,
+): Date | undefined {
+  const dates = sources.flatMap((s) => {
+    const act = acts.get(s.act);
+    return act ? [act.checkedOn] : [];
+  });
+  if (dates.length === 0) return undefined;
+  return new Date(Math.min(...dates.map((d) => d.getTime())));
+}
+
+/** `2026-07-01`, the form of `<time datetime>` and of the registry. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Validates the registry file; returns the acts by id (valid entries only) and the problems found. */
+export function readLegalActs(
+  entries: unknown,
+  file: string,
+): { acts: Map<string, LegalAct>; problems: ContentProblem[] } {
+  const acts = new Map<string, LegalAct>();
+  if (!Array.isArray(entries)) {
+    return { acts, problems: [{ file, field: '', message: 'expected a list of acts, each starting with "- id: ..."' }] };
+  }
+  const problems: ContentProblem[] = [];
+  entries.forEach((entry: unknown, i) => {
+    const id = (entry as { id?: unknown } | null)?.id;
+    const label = typeof id === 'string' && id ? id : `act #${i + 1}`;
+    const idCheck = slugSchema.safeParse(id);
+    if (!idCheck.success) problems.push({ file, field: `${label}.id`, message: idCheck.error.issues[0]?.message ?? '' });
+    const result = legalActSchema.safeParse(entry);
+    if (!result.success) {
+      problems.push(...problemsFromZod(file, result.error).map((p) => ({ ...p, field: `${label}.${p.field}` })));
+      return;
+    }
+    if (typeof id !== 'string') return;
+    if (acts.has(id)) problems.push({ file, field: `${label}.id`, message: `"${id}" is used by another act; ids must be unique` });
+    acts.set(id, result.data);
+  });
+  for (const [id, act] of acts) {
+    if (act.replacedBy !== undefined && !acts.has(act.replacedBy)) {
+      problems.push({
+        file,
+        field: `${id}.replacedBy`,
+        message: `"${act.replacedBy}" is not an act in this file${didYouMean(act.replacedBy, acts.keys())}`,
+      });
+    }
+  }
+  return { acts, problems };
+}
+
+/**
+ * A published lesson cites only acts the registry knows, and never a repealed act as if it were the law
+ * in force, unless the source is marked `historical: true` (the lesson talks about that act on purpose).
+ */
+export function checkLessonSources(
+  page: { file: string; frontmatter: unknown },
+  acts: ReadonlyMap<string, LegalAct>,
+  registryFile: string,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  sourcesOf(page.frontmatter).forEach((source, i) => {
+    if (typeof source.act !== 'string') return; // the schema check reports it
+    const act = acts.get(source.act);
+    if (!act) {
+      problems.push({
+        file: page.file,
+        field: `sources.${i}.act`,
+        message: `"${source.act}" is not an act in ${registryFile}${didYouMean(source.act, acts.keys())}`,
+      });
+      return;
+    }
+    if (act.status === 'repealed' && source.historical !== true) {
+      const replaced = act.replacedBy ? acts.get(act.replacedBy) : undefined;
+      const by = act.replacedBy
+        ? `it was replaced by "${act.replacedBy}" (${replaced?.title.en ?? act.replacedBy}); cite that act`
+        : 'cite the act in force';
+      problems.push({
+        file: page.file,
+        field: `sources.${i}.act`,
+        message: `cites "${source.act}" (${act.title.en}), which is repealed; ${by}, or mark this source historical: true if the lesson talks about the old text on purpose`,
+      });
+    }
+  });
+  return problems;
+}
+
+/** Registry entries last checked more than `maxAgeDays` before `today`: a warning, not an error. */
+export function staleActs(
+  acts: ReadonlyMap<string, Pick<LegalAct, 'checkedOn'>>,
+  today: Date,
+  registryFile: string,
+  maxAgeDays = 365,
+): ContentProblem[] {
+  const day = 86_400_000;
+  return [...acts].flatMap(([id, act]) => {
+    const age = Math.floor((today.getTime() - act.checkedOn.getTime()) / day);
+    return age > maxAgeDays
+      ? [
+          {
+            file: registryFile,
+            field: `${id}.checkedOn`,
+            message: `was last checked ${age} days ago (${isoDay(act.checkedOn)}); check the act against the official text and update checkedOn`,
+          },
+        ]
+      : [];
+  });
+}
+
+/** What a lesson's source cites, in one comparable string: `criminal-code: 15, 194` (for parity checks). */
+export function citationKey(frontmatter: unknown): string {
+  return sourcesOf(frontmatter)
+    .map((s) => `${String(s.act)}: ${Array.isArray(s.articles) ? s.articles.join(', ') : String(s.articles ?? '')}`)
+    .join('; ');
+}

@@ -1,0 +1,41 @@
+import { z } from 'astro/zod';
+import { expected, pendingOr, slugSchema, text } from './common.ts';
+
+/** A document id in the official legal database adilet.zan.kz, e.g. K1400000226 or Z020000345_. */
+export const adiletIdSchema = z
+  .string(expected('an adilet.zan.kz document id such as K1400000226'))
+  .regex(/^[A-Z]\d{9,10}_?$/, 'must be an adilet.zan.kz document id such as K1400000226 or Z020000345_');
+
+const isoDate = (what: string) => z.coerce.date(expected(`${what} as YYYY-MM-DD, e.g. 2026-07-01`));
+
+const localizedTitle = z.object(
+  {
+    kk: text('the title in Kazakh'),
+    ru: text('the title in Russian'),
+    en: text('the title in English'),
+  },
+  expected('title: with kk:, ru: and en: lines'),
+);
+
+/**
+ * One legal act of the Republic of Kazakhstan, as the site's registry records it: which text is in force,
+ * since when, and when a person last checked that against the official text. Lessons cite acts by `id`.
+ */
+export const legalActSchema = z
+  .object({
+    title: localizedTitle,
+    /** The act's page in the official database; `pending` until the id is verified (no link is shown). */
+    adilet: pendingOr(adiletIdSchema, 'an adilet.zan.kz document id such as K1400000226'),
+    status: z.enum(['in-force', 'repealed'], expected('in-force or repealed')),
+    inForceSince: pendingOr(isoDate('the date it came into force'), 'the date it came into force, as YYYY-MM-DD'),
+    /** The act that replaced a repealed one (a registry id). */
+    replacedBy: slugSchema.optional(),
+    /** The day this entry (status, title, id) was last checked against the official text. */
+    checkedOn: isoDate('the day this entry was last checked against the official text'),
+  })
+  .refine((act) => act.replacedBy === undefined || act.status === 'repealed', {
+    error: 'is only for a repealed act; remove it, or set status: repealed',
+    path: ['replacedBy'],
+  });
+
+export type LegalAct = z.infer<typeof legalActSchema>;
