@@ -27,18 +27,20 @@ function sourcesOf(frontmatter: unknown): RawSource[] {
 
 /**
  * "Law as of": the oldest `checkedOn` among the acts a lesson cites, so the date never claims more than
- * the least recently checked source. Undefined when the lesson cites no known act.
+ * the least recently checked source; `pending` when any cited act has not been checked at all.
+ * Undefined when the lesson cites no known act.
  */
 export function lawAsOf(
   sources: readonly { act: string }[],
   acts: ReadonlyMap<string, Pick<LegalAct, 'checkedOn'>>,
-): Date | undefined {
-  const dates = sources.flatMap((s) => {
+): Date | typeof PENDING | undefined {
+  const checks = sources.flatMap((s) => {
     const act = acts.get(s.act);
     return act ? [act.checkedOn] : [];
   });
-  if (dates.length === 0) return undefined;
-  return new Date(Math.min(...dates.map((d) => d.getTime())));
+  if (checks.length === 0) return undefined;
+  if (checks.some((c) => c === PENDING)) return PENDING;
+  return new Date(Math.min(...checks.map((d) => (d as Date).getTime())));
 }
 
 /** `2026-07-01`, the form of `<time datetime>` and of the registry. */
@@ -127,6 +129,7 @@ export function staleActs(
 ): ContentProblem[] {
   const day = 86_400_000;
   return [...acts].flatMap(([id, act]) => {
+    if (act.checkedOn === PENDING) return [];
     const age = Math.floor((today.getTime() - act.checkedOn.getTime()) / day);
     return age > maxAgeDays
       ? [

@@ -1,3 +1,5 @@
+import { isPassed } from './quiz-score.ts';
+
 /**
  * Per-lesson quiz results in localStorage. The key is versioned, not tied to a deploy,
  * so progress survives site updates and service-worker cache changes.
@@ -9,6 +11,8 @@ export interface LessonProgress {
   total: number;
   /** ISO time of the last check. */
   at: string;
+  /** The options chosen per question at the last check, so a revisit shows them again. */
+  answers?: number[][];
 }
 
 export type ProgressMap = Record<string, LessonProgress>;
@@ -36,7 +40,20 @@ export function resetProgress(storage: StorageLike): void {
   storage.removeItem(PROGRESS_KEY);
 }
 
-/** A lesson counts as done once its quiz has been checked with every question answered. */
-export function countDone(progress: ProgressMap, lessons: readonly string[]): number {
-  return lessons.filter((l) => progress[l] !== undefined).length;
+/** Lessons of the course whose last check passed (see PASS_PERCENT); an attempt alone is not "done". */
+export function countPassed(progress: ProgressMap, lessons: readonly string[]): number {
+  return lessons.filter((l) => {
+    const result = progress[l];
+    return result !== undefined && isPassed(result);
+  }).length;
+}
+
+/** The raw stored value, for undoing a reset; `null` when nothing is stored. */
+export function snapshotProgress(storage: StorageLike): string | null {
+  return storage.getItem(PROGRESS_KEY);
+}
+
+export function restoreProgress(storage: StorageLike, snapshot: string | null): void {
+  if (snapshot === null) storage.removeItem(PROGRESS_KEY);
+  else storage.setItem(PROGRESS_KEY, snapshot);
 }

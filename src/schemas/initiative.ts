@@ -15,7 +15,8 @@ export const initiativeSchema = basePageSchema.extend({
   transliterations: list(text('a spelling without Kazakh letters'), 'spellings, e.g. [Tazalyq saqshylary]').default([]),
   /** What the seed says happened to it; `presented` is the only status the seed supports today. */
   status: z.enum(['presented', 'active', 'completed'], expected('one of presented, active, completed')),
-  presentedBy: text('who presented it, as the source says'),
+  /** Who presented it, only where the source names the presenter. */
+  presentedBy: pendingOr(text('who presented it, as the source says'), 'who presented it, as the source says'),
   aims: pendingOr(text('the aims as published'), 'the aims as published'),
   howToJoin: pendingOr(text('how to join, as published'), 'how to join, as published'),
   contacts: pendingOr(text('the published contacts'), 'the published contacts'),

@@ -30,8 +30,14 @@ export const legalActSchema = z
     inForceSince: pendingOr(isoDate('the date it came into force'), 'the date it came into force, as YYYY-MM-DD'),
     /** The act that replaced a repealed one (a registry id). */
     replacedBy: slugSchema.optional(),
-    /** The day this entry (status, title, id) was last checked against the official text. */
-    checkedOn: isoDate('the day this entry was last checked against the official text'),
+    /**
+     * The day this entry (status, title, id) was last checked against the official text; `pending` while
+     * nobody could check it, so no lesson citing it claims a "law as of" date.
+     */
+    checkedOn: pendingOr(
+      isoDate('the day this entry was last checked against the official text'),
+      'the day this entry was last checked against the official text, as YYYY-MM-DD',
+    ),
   })
   .refine((act) => act.replacedBy === undefined || act.status === 'repealed', {
     error: 'is only for a repealed act; remove it, or set status: repealed',
