@@ -10,7 +10,7 @@ import { repositoryUrl } from './src/config/site.ts';
 import offline from './src/integrations/offline.ts';
 import siteRoutes from './src/integrations/site-routes.ts';
 import { allLocales } from './src/lib/ui-strings.ts';
-import { inlineScriptHashes } from './src/lib/csp-hashes.ts';
+import { inlineScriptHashes } from './src/integrations/csp-hashes.ts';
 
 const starlightInlineScripts = inlineScriptHashes(
   ['SidebarPersister', 'ThemeProvider', 'ThemeSelect'].map((c) =>

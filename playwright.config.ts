@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-import { chromiumArgs, chromiumPath as chromium } from './scripts/lib/serve-dist.ts';
+import { chromiumArgs, chromiumPath as chromium } from './tools/lib/serve-dist.ts';
 
 // Playwright cannot download browsers here; Debian's Chromium is required, and its absence is an error, not a skip.
 if (!existsSync(chromium)) {
@@ -24,7 +24,7 @@ export default defineConfig({
   },
   // The production build behind the production nginx configuration, as deployed.
   webServer: {
-    command: `bash scripts/serve.sh ${process.env.DIST_DIR ?? 'dist'}`,
+    command: `bash tools/serve.sh ${process.env.DIST_DIR ?? 'dist'}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     env: { PORT: String(port) },

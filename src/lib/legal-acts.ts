@@ -55,21 +55,26 @@ export function readLegalActs(
 ): { acts: Map<string, LegalAct>; problems: ContentProblem[] } {
   const acts = new Map<string, LegalAct>();
   if (!Array.isArray(entries)) {
-    return { acts, problems: [{ file, field: '', message: 'expected a list of acts, each starting with "- id: ..."' }] };
+    return {
+      acts,
+      problems: [{ file, field: '', message: 'expected a list of acts, each starting with "- id: ..."' }],
+    };
   }
   const problems: ContentProblem[] = [];
   entries.forEach((entry: unknown, i) => {
     const id = (entry as { id?: unknown } | null)?.id;
     const label = typeof id === 'string' && id ? id : `act #${i + 1}`;
     const idCheck = slugSchema.safeParse(id);
-    if (!idCheck.success) problems.push({ file, field: `${label}.id`, message: idCheck.error.issues[0]?.message ?? '' });
+    if (!idCheck.success)
+      problems.push({ file, field: `${label}.id`, message: idCheck.error.issues[0]?.message ?? '' });
     const result = legalActSchema.safeParse(entry);
     if (!result.success) {
       problems.push(...problemsFromZod(file, result.error).map((p) => ({ ...p, field: `${label}.${p.field}` })));
       return;
     }
     if (typeof id !== 'string') return;
-    if (acts.has(id)) problems.push({ file, field: `${label}.id`, message: `"${id}" is used by another act; ids must be unique` });
+    if (acts.has(id))
+      problems.push({ file, field: `${label}.id`, message: `"${id}" is used by another act; ids must be unique` });
     acts.set(id, result.data);
   });
   for (const [id, act] of acts) {

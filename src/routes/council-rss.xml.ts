@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { localeCodes, type Locale } from '../config/locales.ts';
-import { hrefOf, sessionsIn } from '../lib/site-data.ts';
+import { hrefOf, sessionsIn } from '../server/site-data.ts';
 import { ui } from '../lib/ui-strings.ts';
 
 export const getStaticPaths = (() => localeCodes.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;

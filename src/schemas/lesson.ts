@@ -6,27 +6,26 @@ import { quizSchema } from './quiz.ts';
  * A legal act cited by a lesson, by its id in the registry (content/data/legal-acts.yaml): titles and
  * adilet.zan.kz links come from there, so a lesson cannot link a text the registry does not know.
  */
-export const lessonSourceSchema = z
-  .strictObject(
-    {
-      act: slugSchema.and(z.string(expected('an act id from content/data/legal-acts.yaml, e.g. criminal-code'))),
-      /** Articles cited, as written in the act ("15", "69-1"); `pending` while the numbers are not verified. */
-      articles: z
-        .union(
-          [z.literal(PENDING), list(text('an article number'), "article numbers in quotes, e.g. ['15', '69-1']")],
-          expected("article numbers in quotes, e.g. ['15', '69-1'], or pending while they are not verified"),
-        )
-        .default([]),
-      /** The lesson talks about this act on purpose although it is repealed (e.g. the history of the Constitution). */
-      historical: z.boolean(expected('true or false')).default(false),
-    },
-    {
-      error: (issue) =>
-        issue.code === 'unrecognized_keys'
-          ? `cites an act by its registry id only, e.g. { act: criminal-code, articles: ['15'] }; remove ${issue.keys.join(', ')} (titles and links come from content/data/legal-acts.yaml)`
-          : "expected a source written as { act: criminal-code, articles: ['15'] }",
-    },
-  );
+export const lessonSourceSchema = z.strictObject(
+  {
+    act: slugSchema.and(z.string(expected('an act id from content/data/legal-acts.yaml, e.g. criminal-code'))),
+    /** Articles cited, as written in the act ("15", "69-1"); `pending` while the numbers are not verified. */
+    articles: z
+      .union(
+        [z.literal(PENDING), list(text('an article number'), "article numbers in quotes, e.g. ['15', '69-1']")],
+        expected("article numbers in quotes, e.g. ['15', '69-1'], or pending while they are not verified"),
+      )
+      .default([]),
+    /** The lesson talks about this act on purpose although it is repealed (e.g. the history of the Constitution). */
+    historical: z.boolean(expected('true or false')).default(false),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `cites an act by its registry id only, e.g. { act: criminal-code, articles: ['15'] }; remove ${issue.keys.join(', ')} (titles and links come from content/data/legal-acts.yaml)`
+        : "expected a source written as { act: criminal-code, articles: ['15'] }",
+  },
+);
 
 export type LessonSource = z.infer<typeof lessonSourceSchema>;
 
@@ -76,4 +75,17 @@ export const lessonSchema = basePageSchema.extend({
   /** The review itself, once there is one: the notice names the reviewer and the date. */
   review: reviewSchema.optional(),
   quiz: quizSchema,
+  /** Common misconceptions and how a teacher can address each (teacher notes, presenter notes, answer key). */
+  misconceptions: list(
+    z.object(
+      {
+        claim: text('the misconception, as a student would say it'),
+        response: text('how to address it'),
+      },
+      expected('a misconception written as { claim: ..., response: ... }'),
+    ),
+    'misconceptions',
+  )
+    .min(2, 'needs 2 or 3 misconceptions')
+    .max(3, 'allows at most 3 misconceptions'),
 });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLinks, describeBroken, fileFor, type BuiltSite, type LinkRef } from '../../src/lib/link-check.ts';
+import { checkLinks, describeBroken, fileFor, type BuiltSite, type LinkRef } from '../../tools/lib/link-check.ts';
 
 const dist = 'dist';
 

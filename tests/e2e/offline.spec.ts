@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import kk from '../../content/i18n/kk.json' with { type: 'json' };
-import { serveDist } from '../../scripts/lib/serve-dist.ts';
+import { serveDist } from '../../tools/lib/serve-dist.ts';
 
 // Service workers and offline state are per browser context; these tests share nothing with the others.
 test.describe.configure({ mode: 'serial' });

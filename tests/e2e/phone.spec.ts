@@ -44,7 +44,8 @@ for (const width of widths) {
             ['menu button', layout.menu],
           ] as const) {
             if (!b || !b.visible) failures.push(`${path}: no visible ${name}`);
-            else if (b.left < 0 || b.right > width) failures.push(`${path}: ${name} at x=${Math.round(b.left)}–${Math.round(b.right)}`);
+            else if (b.left < 0 || b.right > width)
+              failures.push(`${path}: ${name} at x=${Math.round(b.left)}–${Math.round(b.right)}`);
           }
         }
         expect(failures).toEqual([]);

@@ -1,0 +1,48 @@
+import { getCollection } from 'astro:content';
+import type { Locale } from '../config/locales.ts';
+import { initiativeSlug, inLocale, ofKind, sessionsByInitiative, sortSessions, splitId } from '../lib/content-index.ts';
+
+/**
+ * The pages that are published: Starlight leaves `draft: true` pages out of production builds
+ * (the same rule as its routing), so section lists, short links and feeds must leave them out too.
+ */
+export async function publishedDocs() {
+  return getCollection('docs', ({ data }) => import.meta.env.MODE !== 'production' || data.draft !== true);
+}
+
+/** Build-time queries over the docs collection, shared by the section components. */
+export async function localeDocs(locale: Locale) {
+  return inLocale(await publishedDocs(), locale);
+}
+
+export async function initiativesIn(locale: Locale) {
+  return ofKind(await localeDocs(locale), 'initiative').sort((a, b) =>
+    a.data.title.localeCompare(b.data.title, locale),
+  );
+}
+
+export async function sessionsIn(locale: Locale) {
+  return sortSessions(ofKind(await localeDocs(locale), 'council-session'));
+}
+
+export async function lessonsIn(locale: Locale) {
+  return ofKind(await localeDocs(locale), 'lesson').sort((a, b) => a.data.lesson - b.data.lesson);
+}
+
+/** Back-links computed from the sessions' `initiatives` field: the only place they are kept. */
+export async function sessionsPresenting(locale: Locale) {
+  const all = await publishedDocs();
+  // Validate against initiatives in any locale, so a session in one locale cannot point to a page that exists nowhere.
+  const known = new Set(all.map((e) => initiativeSlug(e.id)).filter((s): s is string => Boolean(s)));
+  return sessionsByInitiative(await sessionsIn(locale), known);
+}
+
+export function hrefOf(id: string): string {
+  const { locale, slug } = splitId(id);
+  return `/${locale}/${slug}/`;
+}
+
+/** The registry of legal acts (content/data/legal-acts.yaml), by id. */
+export async function legalActsById() {
+  return new Map((await getCollection('legalActs')).map((e) => [e.id, e.data]));
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { foldKazakh } from '../../src/lib/search/kazakh.ts';
+import { isLatinQuery, latinToCyrillic } from '../../src/lib/search/latin.ts';
+import { queryVariants } from '../../src/lib/search/query.ts';
+
+// Expected values are the real Cyrillic spellings, folded as the index folds them.
+describe('Latin-letter queries read as Cyrillic', () => {
+  it.each([
+    ['Tazalyq saqshylary', 'Тазалық сақшылары'],
+    ['Zan Uyirmesi', 'Заң Үйірмесі'],
+    ['Baiqa', 'Байқа'],
+    ['Kiber-Sherif', 'Кибер-Шериф'],
+    ['esirtki', 'есірткі'],
+    ['jemqorlyq', 'жемқорлық'],
+    ['alayaqtar', 'алаяқтар'],
+    ['dayyndyq', 'дайындық'],
+    ['syilyq', 'сыйлық'],
+    ['kiiz', 'киіз'],
+    ['kiberbulling', 'кибербуллинг'],
+    ['moshennichestvo', 'мошенничество'],
+    ['politsiya', 'полиция'],
+  ])('informal transliteration: %s → %s', (latin, cyrillic) => {
+    expect(latinToCyrillic(latin)).toBe(foldKazakh(cyrillic));
+  });
+
+  it.each([
+    ['zañ', 'заң'],
+    ['ğylym', 'ғылым'],
+    ['üi', 'үй'],
+    ['Qazaqstan', 'Қазақстан'],
+    ["g'ylym", 'ғылым'],
+  ])('letters of the Kazakh Latin alphabets: %s → %s', (latin, cyrillic) => {
+    expect(latinToCyrillic(latin)).toBe(foldKazakh(cyrillic));
+  });
+
+  it('leaves Cyrillic and mixed-script queries alone', () => {
+    expect(isLatinQuery('Тазалық')).toBe(false);
+    expect(isLatinQuery('BAIQA жүйесі')).toBe(false);
+    expect(latinToCyrillic('заң')).toBeUndefined();
+    expect(latinToCyrillic('112')).toBeUndefined();
+  });
+});
+
+describe('query variants per index', () => {
+  it('searches a Latin query on kk both as typed and as stemmed Cyrillic', () => {
+    const variants = queryVariants('Tazalyq saqshylaryna', 'kk');
+    expect(variants).toHaveLength(2);
+    expect(variants[0]).toBe('tazalyq saqshylaryna');
+    // The Cyrillic reading is stemmed like any Kazakh query: it prefixes the inflected forms on the page.
+    expect(foldKazakh('Тазалық сақшылары').startsWith((variants[1] ?? '').split(' ')[0] ?? '')).toBe(true);
+    expect(variants[1]).not.toBe(foldKazakh('тазалык сакшыларына'));
+  });
+  it('searches English as typed, and Cyrillic queries once', () => {
+    expect(queryVariants('scams', 'en')).toEqual(['scams']);
+    expect(queryVariants('мошенники', 'ru')).toHaveLength(1);
+    expect(queryVariants('moshenniki', 'ru')).toEqual(['moshenniki', 'мошенники']);
+    expect(queryVariants('   ', 'kk')).toEqual([]);
+  });
+});

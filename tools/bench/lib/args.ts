@@ -1,0 +1,75 @@
+// Command line of `npm run bench`: which measures to run and how big the synthetic site is.
+import type { Strictness } from './budget.ts';
+
+export type Measure = 'build' | 'bytes';
+
+export interface BenchOptions {
+  measures: Measure[];
+  /** Synthetic pages per locale for the large site (build time, memory, HTML growth). */
+  pages: number;
+  /** Synthetic pages per locale for the small site HTML growth is measured from. */
+  smallPages: number;
+  /** Builds of each large site, alternating bare and project; times are the median. */
+  repeat: number;
+  /** Which failed budgets make the exit code non-zero (`--strict`: all, `--strict-sizes`: untimed ones). */
+  strict: Strictness;
+  /** Keep the temporary site copies under /tmp for inspection. */
+  keep: boolean;
+}
+
+export const usage =
+  'usage: node tools/bench/index.ts [all|build|bytes] [--pages N] [--small-pages M] [--repeat R] [--strict | --strict-sizes] [--keep]';
+
+function positiveInt(flag: string, value: string | undefined): number {
+  if (value === undefined || !/^\d+$/.test(value) || Number(value) < 1) {
+    throw new Error(`${flag} needs a positive whole number (got ${value === undefined ? 'nothing' : `"${value}"`})`);
+  }
+  return Number(value);
+}
+
+export function parseBenchArgs(argv: readonly string[]): BenchOptions {
+  let measures: Measure[] = ['build', 'bytes'];
+  let pages = 1000;
+  let smallPages: number | undefined;
+  let repeat = 1;
+  let strict: Strictness = 'none';
+  let keep = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split('=', 2) : [arg, undefined];
+    const value = () => inline ?? argv[++i];
+    switch (flag) {
+      case 'all':
+        measures = ['build', 'bytes'];
+        break;
+      case 'build':
+      case 'bytes':
+        measures = [flag];
+        break;
+      case '--pages':
+        pages = positiveInt('--pages', value());
+        break;
+      case '--small-pages':
+        smallPages = positiveInt('--small-pages', value());
+        break;
+      case '--repeat':
+        repeat = positiveInt('--repeat', value());
+        break;
+      case '--strict':
+        strict = 'all';
+        break;
+      case '--strict-sizes':
+        if (strict === 'none') strict = 'sizes';
+        break;
+      case '--keep':
+        keep = true;
+        break;
+      default:
+        throw new Error(`unknown argument "${arg}"\n${usage}`);
+    }
+  }
+  // HTML growth compares a site ten times smaller, as 100 is to 1,000.
+  const small = smallPages ?? Math.max(1, Math.round(pages / 10));
+  if (small >= pages) throw new Error(`--small-pages (${small}) must be fewer than --pages (${pages})`);
+  return { measures, pages, smallPages: small, repeat, strict, keep };
+}

@@ -1,0 +1,96 @@
+// Validates every docs page before Astro builds, so an editor sees "file: field: problem" first.
+// Usage: node tools/check-content.ts [contentDocsDir] [glossaryFile] [legalActsFile]
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import yaml from 'js-yaml';
+import {
+  checkGlossary,
+  checkInternalLinks,
+  checkKeyTermTags,
+  checkLessonParity,
+  checkParity,
+  checkReferences,
+  checkReviewRecord,
+  checkUnfinished,
+  isDraft,
+  validateFrontmatter,
+  type RawPage,
+} from './lib/content-check.ts';
+import { describeProblem } from '../src/lib/content-errors.ts';
+import { checkLessonSources, readLegalActs, staleActs } from '../src/lib/legal-acts.ts';
+
+const root = process.argv[2] ?? 'content/docs';
+const glossaryFile = process.argv[3] ?? 'content/glossary/terms.yaml';
+const legalActsFile = process.argv[4] ?? 'content/data/legal-acts.yaml';
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : /\.mdx?$/.test(name) ? [path] : [];
+  });
+}
+
+function localeAndSlug(file: string): { locale: string; slug: string } {
+  const [locale = '', ...rest] = relative(root, file).split(/[\\/]/);
+  return { locale, slug: rest.join('/').replace(/\.mdx?$/, '') };
+}
+
+type ReadPage = RawPage & { source: string };
+
+/** js-yaml's error, with the line counted in the file (not in the frontmatter) and a hint for the usual cause. */
+function yamlProblem(e: unknown, source: string): string {
+  const { reason, mark } = e as { reason?: string; mark?: { line?: number } };
+  if (typeof mark?.line !== 'number') return `frontmatter is not valid YAML: ${(e as Error).message.split('\n')[0]}`;
+  const line = mark.line + 2; // +1 for the opening ---, +1 because js-yaml counts from 0
+  const text = source.split(/\r?\n/)[line - 1]?.trim() ?? '';
+  return `frontmatter is not valid YAML at line ${line} (${reason ?? 'syntax error'}): ${text}\n      Text containing ": ", " #", quotes or starting with [ { * & ! must be in single quotes, e.g. title: 'Road safety: the basics'; check also the indentation (two spaces per level)`;
+}
+
+function readPage(path: string): ReadPage | { file: string; error: string } {
+  const file = relative(process.cwd(), path);
+  const { locale, slug } = localeAndSlug(path);
+  const source = readFileSync(path, 'utf8');
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
+  if (!match) return { file, error: 'has no frontmatter block (--- ... ---) at the top' };
+  try {
+    return { file, locale, slug, source, frontmatter: yaml.load(match[1] ?? '') };
+  } catch (e) {
+    return { file, error: yamlProblem(e, source) };
+  }
+}
+
+const read = walk(root).map(readPage);
+const messages = read.filter((r) => 'error' in r).map((r) => `${r.file}: ${r.error}`);
+const pages = read.filter((r): r is ReadPage => !('error' in r));
+messages.push(...pages.flatMap(validateFrontmatter).map(describeProblem));
+// A file that failed to parse still exists: count it for parity so its translations are not reported missing.
+const unreadable = read.filter((r) => 'error' in r).map((r) => ({ ...r, ...localeAndSlug(r.file), frontmatter: null }));
+messages.push(...checkParity([...pages, ...unreadable]).map(describeProblem));
+messages.push(...checkLessonParity(pages).map(describeProblem));
+const glossary = yaml.load(readFileSync(glossaryFile, 'utf8'));
+messages.push(...checkGlossary(glossary, glossaryFile).map(describeProblem));
+const glossaryIds = new Set(Array.isArray(glossary) ? glossary.map((t: { id?: unknown }) => String(t.id)) : []);
+messages.push(...checkReferences(pages, glossaryIds).map(describeProblem));
+messages.push(...pages.flatMap((p) => checkKeyTermTags(p, p.source, glossaryIds)).map(describeProblem));
+messages.push(...pages.flatMap((p) => checkUnfinished(p, p.source)).map(describeProblem));
+messages.push(...checkInternalLinks(pages, new Map(pages.map((p) => [p.file, p.source]))).map(describeProblem));
+const registry = readLegalActs(yaml.load(readFileSync(legalActsFile, 'utf8')), legalActsFile);
+messages.push(...registry.problems.map(describeProblem));
+const lessons = pages.filter((p) => (p.frontmatter as { kind?: unknown } | null)?.kind === 'lesson' && !isDraft(p));
+messages.push(...lessons.flatMap((p) => checkLessonSources(p, registry.acts, legalActsFile)).map(describeProblem));
+messages.push(...pages.flatMap(checkReviewRecord).map(describeProblem));
+// An old check is a reason to look again, not to stop a build: the act may well be unchanged.
+const warnings = staleActs(registry.acts, new Date(), legalActsFile).map(describeProblem);
+for (const w of warnings) console.warn(`  ⚠ ${w}`);
+
+if (messages.length > 0) {
+  console.error(`Content check failed (${messages.length} problem${messages.length === 1 ? '' : 's'}):`);
+  for (const m of messages) console.error(`  ✗ ${m}`);
+  process.exit(1);
+}
+console.log(`Content check: ${pages.length} pages valid in every locale.`);
+const drafts = pages.filter(isDraft);
+if (drafts.length > 0) {
+  console.log(`Drafts (shown by npm run dev, left out of the published site until "draft: true" is removed):`);
+  for (const d of drafts) console.log(`  · ${d.file}`);
+}
