@@ -9,6 +9,7 @@ import { topicPatterns, topics } from './src/config/sidebar.ts';
 import { repositoryUrl } from './src/config/site.ts';
 import offline from './src/integrations/offline.ts';
 import siteRoutes from './src/integrations/site-routes.ts';
+import searchVocabulary from './src/integrations/search-vocabulary.ts';
 import { allLocales } from './src/lib/ui-strings.ts';
 import { inlineScriptHashes } from './src/integrations/csp-hashes.ts';
 
@@ -54,7 +55,7 @@ export default defineConfig({
       ...(repositoryUrl ? { editLink: { baseUrl: `${repositoryUrl}/edit/main/` } } : {}),
       favicon: '/icon.svg',
       routeMiddleware: './src/route-middleware/sidebar-window.ts',
-      customCss: ['./src/styles/site.css', './src/styles/print.css'],
+      customCss: ['./src/styles/site.css', './src/styles/print.css', './src/styles/print-colors.css'],
       components: {
         Footer: './src/components/overrides/Footer.astro',
         Head: './src/components/overrides/Head.astro',
@@ -67,6 +68,8 @@ export default defineConfig({
         starlightLinksValidator({ errorOnRelativeLinks: true, errorOnInvalidHashes: true, errorOnLocalLinks: true }),
       ],
     }),
+    // After Starlight (its Pagefind step writes the index the vocabulary is read from), before offline().
+    searchVocabulary(),
     siteRoutes(),
     // After Starlight: needs Pagefind's output to list it in the precache.
     offline(),

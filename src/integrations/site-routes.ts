@@ -11,6 +11,8 @@ export default function siteRoutes(): AstroIntegration {
       'astro:config:setup': ({ injectRoute }) => {
         injectRoute({ pattern: '/', entrypoint: './src/routes/index.astro', prerender: true });
         injectRoute({ pattern: '/[locale]/l/[n]', entrypoint: './src/routes/short-link.astro', prerender: true });
+        injectRoute({ pattern: '/l/[n]', entrypoint: './src/routes/short-link-picker.astro', prerender: true });
+        injectRoute({ pattern: '/favicon.ico', entrypoint: './src/routes/favicon.ico.ts', prerender: true });
         injectRoute({ pattern: '/icons/[size].png', entrypoint: './src/routes/icon.png.ts', prerender: true });
         injectRoute({
           pattern: '/[locale]/manifest.webmanifest',

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** Every built HTML page as a URL path, from dist/ (what is deployed is what is checked). */
@@ -33,3 +33,18 @@ export const pageKinds = (locale: string) => [
   `/${locale}/about/`,
   `/${locale}/offline/`,
 ];
+
+/** The course's lessons in a locale, from content/docs (number, slug, topic): tests never pin the count. */
+export function courseLessons(locale: string): { lesson: number; slug: string; topic: string }[] {
+  const dir = join('content/docs', locale, 'lessons');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => ({ name, source: readFileSync(join(dir, name), 'utf8') }))
+    .filter(({ source }) => /^kind: lesson$/m.test(source.split(/^---$/m)[1] ?? ''))
+    .map(({ name, source }) => ({
+      lesson: Number(/^lesson: (\d+)$/m.exec(source)?.[1]),
+      slug: name.replace(/\.mdx$/, ''),
+      topic: /^topic: (\S+)$/m.exec(source)?.[1] ?? '',
+    }))
+    .sort((a, b) => a.lesson - b.lesson);
+}

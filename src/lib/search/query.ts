@@ -1,5 +1,5 @@
 import { foldKazakh, kazakhQuery } from './kazakh.ts';
-import { latinToCyrillic } from './latin.ts';
+import { latinReadings } from './latin.ts';
 
 /**
  * What the search box sends to Pagefind for an index in `language`.
@@ -19,8 +19,7 @@ export function processQuery(query: string, language: string): string {
  */
 export function queryVariants(query: string, language: string): string[] {
   const variants = [processQuery(query, language)];
-  const cyrillic = language === 'en' ? undefined : latinToCyrillic(query.trim());
-  if (cyrillic) variants.push(processQuery(cyrillic, language));
+  if (language !== 'en') for (const reading of latinReadings(query.trim())) variants.push(processQuery(reading, language));
   return [...new Set(variants.filter(Boolean))];
 }
 
@@ -42,4 +41,33 @@ export function mergeHits<T extends RankedHit>(lists: readonly (readonly T[])[])
     }
   }
   return [...best.values()].sort((a, b) => b.score - a.score);
+}
+
+/** Fewer results than this for the whole query tries typo correction, then pages matching some words. */
+export const FALLBACK_THRESHOLD = 2;
+
+export interface PartialHit<T extends RankedHit> {
+  hit: T;
+  /** How many of the query's words the page matches. */
+  matched: number;
+}
+
+/**
+ * Pages ranked by how many of the query's words they match (each word searched alone), best first;
+ * pages matching the same number of words by their summed score.
+ */
+export function rankByWordsMatched<T extends RankedHit>(perWord: readonly (readonly T[])[]): PartialHit<T>[] {
+  const pages = new Map<string, { hit: T; matched: number; score: number }>();
+  for (const hits of perWord) {
+    for (const hit of hits) {
+      const seen = pages.get(hit.id);
+      if (seen) {
+        seen.matched++;
+        seen.score += hit.score;
+      } else pages.set(hit.id, { hit, matched: 1, score: hit.score });
+    }
+  }
+  return [...pages.values()]
+    .sort((a, b) => b.matched - a.matched || b.score - a.score)
+    .map(({ hit, matched }) => ({ hit, matched }));
 }
