@@ -32,9 +32,12 @@ function fragments(value: string): string[] {
  */
 function readerText(html: string): string {
   return html
-    .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '')
+    .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/g, '')
     .replace(/<(\w+)\b[^>]*\blang="(?!kk)[^"]*"[^>]*>[\s\S]*?<\/\1>/g, '')
-    .replace(/\s(?:src|href|srcset|class|id|rel|type|hreflang|for|name|aria-labelledby|aria-describedby|aria-controls|data-pagefind-[a-z-]+|data-folded)="[^"]*"/g, '');
+    // Tag names and Open Graph types are markup, not words ("article", "section").
+    .replace(/<(\/?)[a-zA-Z][\w-]*/g, '<$1')
+    .replace(/<\s[^>]*property="og:type"[^>]*>/g, '')
+    .replace(/\s(?:src|href|srcset|class|id|rel|type|hreflang|for|name|aria-labelledby|aria-describedby|aria-controls|data-[a-z-]+)="[^"]*"/g, '');
 }
 
 describe('built site', () => {

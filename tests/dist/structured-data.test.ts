@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { ofKind } from '../helpers/content.ts';
 
 const blocks = (path: string): Record<string, unknown>[] =>
   [...readFileSync(`dist/${path}/index.html`, 'utf8').matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
@@ -17,8 +18,10 @@ describe.each(['kk', 'ru', 'en'])('JSON-LD in %s', (locale) => {
     expect(String(event?.name)).not.toBe('');
     expect(event?.location).toMatchObject({ '@type': 'Place', address: { addressCountry: 'KZ' } });
     expect(event?.contributor).toMatchObject({ '@type': 'GovernmentOrganization' });
-    // The seed gives no date: the page says so and the data claims none.
-    expect(event).not.toHaveProperty('startDate');
+    // startDate exactly when the frontmatter has a date: never an invented one.
+    const date = ofKind('council-session', locale).find((s) => s.slug === 'council/expanded-session-public-safety')?.data.date;
+    if (date instanceof Date) expect(event?.startDate).toBe(date.toISOString().slice(0, 10));
+    else expect(event).not.toHaveProperty('startDate');
     expect(event?.url).toMatch(new RegExp(`/${locale}/council/expanded-session-public-safety/$`));
   });
 

@@ -103,7 +103,7 @@ test('a wrong multi-select answer reveals the correct options the student missed
   test.skip((await multi.count()) === 0, 'this lesson has no multi-select question');
   const q = multi.first();
   const index = await q.evaluate((el) =>
-    [...el.parentElement!.querySelectorAll('fieldset')].indexOf(el as HTMLFieldSetElement),
+    [...(el.parentElement?.querySelectorAll('fieldset') ?? [])].indexOf(el as HTMLFieldSetElement),
   );
   const correct = ((await q.getAttribute('data-correct')) ?? '').split(',').map(Number);
   // Only the first correct option of the multi-select question: a partial answer, so the others are missed.

@@ -32,6 +32,7 @@ export const pageKinds = (locale: string) => [
   `/${locale}/glossary/`,
   `/${locale}/about/`,
   `/${locale}/offline/`,
+  `/${locale}/offline-packs/`,
 ];
 
 /** The course's lessons in a locale, from content/docs (number, slug, topic): tests never pin the count. */

@@ -58,7 +58,7 @@ test('the production server sends the security headers', async ({ request }) => 
   expect(asset).toBeTruthy();
   const assetResponse = await request.get(asset as string);
   expect(assetResponse.headers()['cache-control']).toContain('immutable');
-  expect((await request.get('/sw-kk.js')).headers()['cache-control']).toBe('no-cache');
+  expect((await request.get('/sw.js')).headers()['cache-control']).toBe('no-cache');
   const missing = await request.get('/kk/no-such-page/');
   expect(missing.status()).toBe(404);
   // The not-found page speaks the locale of the address.

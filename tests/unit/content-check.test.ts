@@ -24,8 +24,8 @@ const lesson = {
   keyTerms: ['cyberbullying'],
   reviewed: false,
   sources: [
-    { title: 'Конституция', url: 'https://adilet.zan.kz/rus/docs/K950001000_' },
-    { title: 'УК', url: 'https://adilet.zan.kz/rus/docs/K1400000226' },
+    { act: 'constitution-2026', articles: 'pending' },
+    { act: 'criminal-code', articles: ['15'] },
   ],
   quiz: Array.from({ length: 4 }, (_, i) => ({
     question: `Вопрос ${i}`,
@@ -33,6 +33,10 @@ const lesson = {
     correct: [0],
     explanation: 'Потому что.',
   })),
+  misconceptions: [
+    { claim: 'Это просто шутка.', response: 'Спросите, смешно ли тому, над кем шутят.' },
+    { claim: 'В интернете можно всё.', response: 'Покажите, что закон действует и в сети.' },
+  ],
 };
 
 const page = (locale: string, slug: string, frontmatter: unknown): RawPage => ({
@@ -67,9 +71,10 @@ describe('frontmatter validation', () => {
     expect(messages(page('ru', 'lessons/x', { ...lesson, quiz })).join()).toContain('"quiz.1.correct"');
   });
 
-  it('rejects a source outside the official legal database', () => {
+  it('rejects a source given as a free link instead of a registry id', () => {
     const sources = [...lesson.sources, { title: 'Blog', url: 'https://example.com/law' }];
-    expect(messages(page('ru', 'lessons/x', { ...lesson, sources })).join()).toContain('"sources.2.url"');
+    const problems = messages(page('ru', 'lessons/x', { ...lesson, sources })).join('\n');
+    expect(problems).toMatch(/"sources\.2": cites an act by its registry id only.*remove title, url/);
   });
 
   it('rejects an empty title and an unknown kind', () => {
@@ -178,11 +183,19 @@ describe('plain-words schema messages', () => {
     expect(messages(page('ru', 'council/s', session)).join()).toMatch(/"date": expected .*YYYY-MM-DD.*or null/);
   });
 
-  it('reports a malformed source link once, without crashing', () => {
-    const sources = [lesson.sources[0], { title: 'УК', url: 'adilet.zan.kz/rus/docs/K1400000226' }];
+  it('reports a source without an act id, saying what to write', () => {
+    const sources = [lesson.sources[0], { articles: ['15'] }];
     const problems = messages(page('ru', 'lessons/x', { ...lesson, sources }));
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/"sources\.1\.url": must be a full link .*https:\/\/adilet\.zan\.kz/);
+    expect(problems[0]).toMatch(/"sources\.1\.act": is missing; expected .*legal-acts\.yaml/);
+  });
+
+  it('accepts a review record and requires its fields', () => {
+    const review = { by: 'A. Lawyer', role: 'advocate', on: '2026-12-01' };
+    expect(messages(page('ru', 'lessons/x', { ...lesson, reviewed: true, review }))).toEqual([]);
+    expect(messages(page('ru', 'lessons/x', { ...lesson, reviewed: true, review: { by: 'A' } })).join()).toMatch(
+      /"review\.role"/,
+    );
   });
 
   it('rejects a draft flag that is not true or false', () => {

@@ -84,10 +84,11 @@ describe('planScaffold', () => {
     const result = plan('lesson', 'road-safety', [3]);
     if (!result.ok) throw new Error(result.error);
     for (const file of result.files) {
-      const fm = asPage(file.path, file.content).frontmatter as { quiz: unknown[]; sources: { url: string }[] };
+      const fm = asPage(file.path, file.content).frontmatter as { quiz: unknown[]; sources: { act: string }[] };
       expect(fm.quiz).toHaveLength(4);
-      const lang = { kk: 'kaz', ru: 'rus', en: 'eng' }[file.path.split('/')[2] ?? ''];
-      for (const source of fm.sources) expect(source.url).toContain(`adilet.zan.kz/${lang}/`);
+      // Sources name registry acts (links come from the registry) and are marked to be filled in.
+      for (const source of fm.sources) expect(source.act).toMatch(/^[a-z0-9-]+$/);
+      expect(file.content).toMatch(/- act: [a-z0-9-]+ # FILL-IN/);
       for (const tag of ['<Case', '<Quiz />', '<HelpContacts', '<TeacherNotes>']) expect(file.content).toContain(tag);
       expect(file.content).toContain("from '~/components/lesson.ts'");
     }

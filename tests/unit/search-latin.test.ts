@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldKazakh } from '../../src/lib/search/kazakh.ts';
-import { isLatinQuery, latinToCyrillic } from '../../src/lib/search/latin.ts';
+import { isLatinQuery, latinReadings, latinToCyrillic } from '../../src/lib/search/latin.ts';
 import { queryVariants } from '../../src/lib/search/query.ts';
 
 // Expected values are the real Cyrillic spellings, folded as the index folds them.
@@ -55,5 +55,74 @@ describe('query variants per index', () => {
     expect(queryVariants('мошенники', 'ru')).toHaveLength(1);
     expect(queryVariants('moshenniki', 'ru')).toEqual(['moshenniki', 'мошенники']);
     expect(queryVariants('   ', 'kk')).toEqual([]);
+  });
+});
+
+// Words from the official alphabet tables (2017 decree no. 569, its 2018 amendment, the 2021 draft),
+// each checked against the Cyrillic spelling folded as the index folds it.
+describe('the official Kazakh Latin alphabets', () => {
+  it.each([
+    // 2017: apostrophes
+    ["Qazaqstan Respy'blikasy", 'Қазақстан Республикасы'],
+    ["a'ke", 'әке'],
+    ["g'ylym", 'ғылым'],
+    ["n'", 'ң'],
+    ["o'mir", 'өмір'],
+    ["u'i'", 'үй'],
+    ["s'ag'yn", 'шағын'],
+    ["c'ek", 'чек'],
+    ["y'lt", 'ұлт'],
+  ])('2017: %s → %s', (latin, cyrillic) => {
+    expect(latinToCyrillic(latin)).toBe(foldKazakh(cyrillic));
+  });
+
+  it.each([
+    // 2018: acute accents, ý = у, ı = и/й, sh ch digraphs
+    ['Qazaqstan Respýblıkasy', 'Қазақстан Республикасы'],
+    ['Áke', 'Әке'],
+    ['Ǵylym', 'Ғылым'],
+    ['ońtústik', 'оңтүстік'],
+    ['ómir', 'өмір'],
+    ['ýaqyt', 'уақыт'],
+    ['úı', 'үй'],
+    ['shekara', 'шекара'],
+    ['chempıon', 'чемпион'],
+  ])('2018: %s → %s', (latin, cyrillic) => {
+    expect(latinToCyrillic(latin)).toBe(foldKazakh(cyrillic));
+  });
+
+  it.each([
+    // 2021: ä ğ ı ñ ö ş ū ü (ı = і, i = и/й, y = ы)
+    ['Qazaqstan Respublikasy', 'Қазақстан Республикасы'],
+    ['Būryñğy', 'Бұрыңғы'],
+    ['bır', 'бір'],
+    ['kısı', 'кісі'],
+    ['üiıne', 'үйіне'],
+    ['söilesıp', 'сөйлесіп'],
+    ['şaharynyñ', 'шаһарының'],
+    ['qalaiyn', 'қалайын'],
+    ['syi', 'сый'],
+    ['esırtkı', 'есірткі'],
+  ])('2021: %s → %s', (latin, cyrillic) => {
+    expect(latinToCyrillic(latin)).toBe(foldKazakh(cyrillic));
+  });
+
+  it.each([
+    ['zhol', 'жол'],
+    ['jol', 'жол'],
+    ['shymkent', 'шымкент'],
+    ['chempion', 'чемпион'],
+    ['qylmys', 'қылмыс'],
+    ['bala quqygy', 'бала құқығы'],
+    ['balanyn', 'баланың'],
+  ])('informal: %s → %s', (latin, cyrillic) => {
+    expect(latinToCyrillic(latin)).toBe(foldKazakh(cyrillic));
+  });
+
+  it('also reads a word-initial e as э, as Russian spells loanwords', () => {
+    expect(latinReadings('ekstremizm')).toContain('экстремизм');
+    expect(latinReadings('ekstremizm')).toContain('екстремизм');
+    expect(latinReadings('zan')).toEqual(['зан']);
+    expect(queryVariants('ekstremizm', 'ru')).toContain('экстремизм');
   });
 });

@@ -100,8 +100,10 @@ const words = {
     keyTermsNote: 'id терминов из content/glossary/terms.yaml, например [constitution, victim]',
     initiativesNote: 'слаги инициатив, с которыми связан урок, например [zan-uyirmesi]; иначе оставьте []',
     reviewedNote: 'false, пока урок не проверил юрист',
-    sourceTitle: (n: number) => `название закона или кодекса ${n}, как на adilet.zan.kz`,
-    sourceUrl: 'https://adilet.zan.kz/rus/docs/',
+    actNote:
+      'id акта из content/data/legal-acts.yaml (список — на странице /ru/sources/) и номера статей, сверенные с официальным текстом',
+    misconception: (n: number) => `заблуждение ${n}: как его сказал бы ученик`,
+    misconceptionResponse: 'как учителю с ним работать',
     question: (n: number) => `вопрос ${n}`,
     right: 'верный ответ',
     correctNote: 'номера верных вариантов, считая с 0: [0] — первый, [0, 2] — первый и третий',
@@ -153,8 +155,10 @@ const words = {
     keyTermsNote: 'content/glossary/terms.yaml ішіндегі терминдердің id-і, мысалы [constitution, victim]',
     initiativesNote: 'сабаққа қатысты бастамалардың слагтары, мысалы [zan-uyirmesi]; қатысы болмаса, [] қалдырыңыз',
     reviewedNote: 'заңгер тексергенге дейін false',
-    sourceTitle: (n: number) => `${n}-заңның не кодекстің атауы, adilet.zan.kz сайтындағыдай`,
-    sourceUrl: 'https://adilet.zan.kz/kaz/docs/',
+    actNote:
+      'content/data/legal-acts.yaml ішіндегі акт id-і (тізімі /kk/sources/ бетінде) және ресми мәтінмен салыстырылған бап нөмірлері',
+    misconception: (n: number) => `${n}-қате түсінік: оқушы қалай айтар еді`,
+    misconceptionResponse: 'мұғалім онымен қалай жұмыс істейді',
     question: (n: number) => `${n}-сұрақ`,
     right: 'дұрыс жауап',
     correctNote: 'дұрыс нұсқалардың нөмірлері, 0-ден бастап санаңыз: [0] — біріншісі, [0, 2] — бірінші мен үшіншісі',
@@ -206,8 +210,10 @@ const words = {
     keyTermsNote: 'term ids from content/glossary/terms.yaml, e.g. [constitution, victim]',
     initiativesNote: 'slugs of initiatives the lesson meets, e.g. [zan-uyirmesi]; otherwise leave []',
     reviewedNote: 'false until a lawyer has reviewed the lesson',
-    sourceTitle: (n: number) => `title of law or code ${n}, as on adilet.zan.kz`,
-    sourceUrl: 'https://adilet.zan.kz/eng/docs/',
+    actNote:
+      'an act id from content/data/legal-acts.yaml (listed on /en/sources/) and article numbers checked against the official text',
+    misconception: (n: number) => `misconception ${n}: as a student would say it`,
+    misconceptionResponse: 'how the teacher can address it',
     question: (n: number) => `question ${n}`,
     right: 'right answer',
     correctNote: 'numbers of the right options, counting from 0: [0] is the first, [0, 2] the first and third',
@@ -280,12 +286,16 @@ keyTerms: [] # ${FILL_IN}: ${w.keyTermsNote}
 initiatives: [] # ${FILL_IN}: ${w.initiativesNote}
 reviewed: false # ${w.reviewedNote}
 sources:
-  - title: ${fill(w.sourceTitle(1))}
-    url: ${w.sourceUrl}${FILL_IN}
-  - title: ${fill(w.sourceTitle(2))}
-    url: ${w.sourceUrl}${FILL_IN}
+  - act: constitution-2026 # ${FILL_IN}: ${w.actNote}
+    articles: pending
+  - act: criminal-code # ${FILL_IN}: ${w.actNote}
+    articles: pending
 quiz:
 ${[1, 2, 3, 4].map(question).join('\n')}
+misconceptions:
+${[1, 2]
+  .map((n) => `  - claim: ${fill(w.misconception(n))}\n    response: ${fill(w.misconceptionResponse)}`)
+  .join('\n')}
 ---
 import { Case, HelpContacts, KeyTerm, Quiz, TeacherNotes } from '~/components/lesson.ts';
 

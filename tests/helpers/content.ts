@@ -1,0 +1,47 @@
+// The content as tests see it: every docs page with its frontmatter, read the way editors write it, so
+// expectations (counts, slugs, orders, dates) follow the content instead of being pinned in the tests.
+import { globSync, readFileSync } from 'node:fs';
+import matter from 'gray-matter';
+import yaml from 'js-yaml';
+
+export const locales = ['kk', 'ru', 'en'] as const;
+
+export interface DocPage {
+  locale: string;
+  /** `lessons/cyberbullying`, `index`, `lessons/index`. */
+  slug: string;
+  /** The published path, `/ru/lessons/cyberbullying/`. */
+  path: string;
+  data: Record<string, unknown>;
+}
+
+// gray-matter's default YAML engine turns dates into Date objects; the site's schemas coerce the same way.
+const engines = { yaml: (s: string) => yaml.load(s) as object };
+
+export function docsPages(root = 'content/docs'): DocPage[] {
+  return globSync('*/**/*.{md,mdx}', { cwd: root })
+    .map((file) => {
+      const [locale = '', ...rest] = file.split('/');
+      const slug = rest.join('/').replace(/\.mdx?$/, '');
+      const { data } = matter(readFileSync(`${root}/${file}`, 'utf8'), { engines });
+      const route = slug.replace(/(^|\/)index$/, '');
+      return { locale, slug, path: route ? `/${locale}/${route}/` : `/${locale}/`, data };
+    })
+    .filter((p) => p.data.draft !== true)
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+export const ofKind = (kind: string, locale = 'ru') =>
+  docsPages().filter((p) => p.locale === locale && p.data.kind === kind);
+
+/** Lessons of a locale in course order. */
+export const lessons = (locale = 'ru') =>
+  ofKind('lesson', locale).sort((a, b) => Number(a.data.lesson) - Number(b.data.lesson));
+
+export const legalActs = () =>
+  yaml.load(readFileSync('content/data/legal-acts.yaml', 'utf8')) as {
+    id: string;
+    adilet: string;
+    status: string;
+    replacedBy?: string;
+  }[];
