@@ -5,7 +5,6 @@ import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import {
   checkGlossary,
-  checkInternalLinks,
   checkKeyTermTags,
   checkLessonParity,
   checkParity,
@@ -73,7 +72,6 @@ const glossaryIds = new Set(Array.isArray(glossary) ? glossary.map((t: { id?: un
 messages.push(...checkReferences(pages, glossaryIds).map(describeProblem));
 messages.push(...pages.flatMap((p) => checkKeyTermTags(p, p.source, glossaryIds)).map(describeProblem));
 messages.push(...pages.flatMap((p) => checkUnfinished(p, p.source)).map(describeProblem));
-messages.push(...checkInternalLinks(pages, new Map(pages.map((p) => [p.file, p.source]))).map(describeProblem));
 const registry = readLegalActs(yaml.load(readFileSync(legalActsFile, 'utf8')), legalActsFile);
 messages.push(...registry.problems.map(describeProblem));
 const lessons = pages.filter((p) => (p.frontmatter as { kind?: unknown } | null)?.kind === 'lesson' && !isDraft(p));

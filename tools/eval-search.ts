@@ -1,10 +1,13 @@
 // Search evaluation: drives the real search dialog in headless Chromium for every query of a file and
-// prints recall@1, recall@5 and MRR per locale, beside bare Pagefind (raw query, no folding or stemming)
-// on the same build. Usage: npm run eval:search -- [queries.json] [--dist dist] [--min-recall5 0.9]
+// prints recall@1, recall@5 and MRR per category and locale, beside bare Pagefind (raw query, no folding,
+// stemming or correction) on the same build. It also counts false corrections: a correction offered for a
+// query whose words are all in the index, and for a sample of indexed words typed as they are.
+// Usage: npm run eval:search -- [queries.json …] [--dist dist] [--min-recall5 0.9] [--probe 60]
 import { existsSync, readFileSync } from 'node:fs';
 import { execSync } from 'node:child_process';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { firstRank, summarize, type Summary } from '../src/lib/search/metrics.ts';
+import { Corrector, type VocabularyFile } from '../src/lib/search/typo.ts';
 import { chromiumArgs, chromiumPath, serveDist } from './lib/serve-dist.ts';
 
 interface Query {
@@ -13,6 +16,8 @@ interface Query {
   expect: string;
   /** The expected page's locale when it differs from the reader's (a cross-language match). */
   expectLocale?: string;
+  /** everyday (default), typo, latin, multi-word, inflected, folded, cross-language… */
+  category?: string;
 }
 
 const args = process.argv.slice(2);
@@ -22,53 +27,98 @@ const flag = (name: string) => {
 };
 const dist = flag('--dist') ?? 'dist';
 const minRecall5 = Number(flag('--min-recall5') ?? 0);
-const queryFile = args[0] ?? '../shared/search-queries.dev.json';
-const queries = JSON.parse(readFileSync(queryFile, 'utf8')) as Query[];
+const probe = Number(flag('--probe') ?? 60);
+const queryFiles = args.length ? args : ['../shared/search-queries.dev.json'];
+const queries = queryFiles.flatMap((file) =>
+  (JSON.parse(readFileSync(file, 'utf8')) as Query[]).map((q) => ({ ...q, category: q.category ?? 'everyday' })),
+);
 
 if (!existsSync(`${dist}/pagefind/pagefind.js`)) {
   console.log(`No build in ${dist}/; building…`);
   execSync('npm run build', { stdio: 'inherit' });
 }
 
-const server = await serveDist(dist, 4330);
+const vocabularies = new Map<string, Corrector>();
+function vocabulary(locale: string): Corrector | undefined {
+  const file = `${dist}/search/vocab-${locale}.json`;
+  if (!vocabularies.has(locale) && existsSync(file)) {
+    vocabularies.set(locale, new Corrector(JSON.parse(readFileSync(file, 'utf8')) as VocabularyFile));
+  }
+  return vocabularies.get(locale);
+}
+
+const server = await serveDist(dist, Number(process.env.EVAL_PORT ?? 4330));
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 const page = await browser.newPage();
-const ranks: Record<'site' | 'bare', Record<string, number[]>> = { site: {}, bare: {} };
+
+async function dialogSearch(p: Page, locale: string, query: string) {
+  await p.goto(`${server.url}/${locale}/`);
+  await p.evaluate(() => sessionStorage.clear());
+  await p.locator('button[data-open-modal]').click();
+  await p.locator('[data-search-input]').fill(query);
+  await p.locator(`site-search[data-search-state="done"], site-search[data-search-state="error"]`).waitFor();
+  // The reader sees own-language results first, then other languages: rank them in that order.
+  const paths = await p
+    .locator('[data-search-results] > li > a, [data-search-other-results] > li > a')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const corrected = await p.locator('[data-search-correction]:not([hidden])').count();
+  return { paths, corrected: corrected > 0 };
+}
+
+async function bareSearch(p: Page, locale: string, query: string): Promise<string[]> {
+  return p.evaluate(
+    async ({ query, locale }) => {
+      const pf = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+      // Bare Pagefind as Starlight uses it: the page's own index, the raw query.
+      if (document.documentElement.lang !== locale) throw new Error('page and query locale differ');
+      const instance = pf.createInstance({ basePath: '/pagefind/' });
+      const response = await instance.search(query);
+      const data = await Promise.all(
+        (response?.results ?? []).slice(0, 8).map((r: { data: () => Promise<{ url: string }> }) => r.data()),
+      );
+      return data.map((d) => new URL(d.url, location.origin).pathname);
+    },
+    { query, locale },
+  );
+}
+
+type Ranks = Record<string, number[]>;
+const ranks: Record<'site' | 'bare', Ranks> = { site: {}, bare: {} };
 const misses: string[] = [];
+const falseCorrections: string[] = [];
+let probed = 0;
 
 try {
   for (const q of queries) {
-    await page.goto(`${server.url}/${q.locale}/`);
-    await page.locator('button[data-open-modal]').click();
-    const input = page.locator('[data-search-input]');
-    await input.fill(q.query);
-    await page.locator(`site-search[data-search-state="done"], site-search[data-search-state="error"]`).waitFor();
-    // The reader sees own-language results first, then other languages: rank them in that order.
-    const sitePaths = await page
-      .locator('[data-search-results] a, [data-search-other-results] a')
-      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    const barePaths = await page.evaluate(
-      async ({ query, locale }) => {
-        const pf = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
-        // Bare Pagefind as Starlight uses it: the page's own index, the raw query.
-        if (document.documentElement.lang !== locale) throw new Error('page and query locale differ');
-        const instance = pf.createInstance({ basePath: '/pagefind/' });
-        const response = await instance.search(query);
-        const data = await Promise.all(
-          (response?.results ?? []).slice(0, 8).map((r: { data: () => Promise<{ url: string }> }) => r.data()),
-        );
-        return data.map((d) => new URL(d.url, location.origin).pathname);
-      },
-      { query: q.query, locale: q.locale },
-    );
-    const siteRank = firstRank(sitePaths, q.expectLocale ?? q.locale, q.expect);
+    const site = await dialogSearch(page, q.locale, q.query);
+    const barePaths = await bareSearch(page, q.locale, q.query);
+    const siteRank = firstRank(site.paths, q.expectLocale ?? q.locale, q.expect);
     const bareRank = firstRank(barePaths, q.expectLocale ?? q.locale, q.expect);
-    (ranks.site[q.locale] ??= []).push(siteRank);
-    (ranks.bare[q.locale] ??= []).push(bareRank);
+    for (const key of [`${q.category} ${q.locale}`, `all ${q.locale}`]) {
+      (ranks.site[key] ??= []).push(siteRank);
+      (ranks.bare[key] ??= []).push(bareRank);
+    }
+    const known = vocabulary(q.locale);
+    if (site.corrected && known && q.query.split(/\s+/).every((w) => known.known(w))) {
+      falseCorrections.push(`${q.locale} «${q.query}»`);
+    }
     if (siteRank === 0 || siteRank > 5)
       misses.push(
-        `${q.locale} «${q.query}» → expected ${q.expect}, got ${sitePaths.slice(0, 3).join(' ') || 'nothing'}`,
+        `${q.category} ${q.locale} «${q.query}» → expected ${q.expect}, got ${site.paths.slice(0, 3).join(' ') || 'nothing'}`,
       );
+  }
+  // Indexed words typed as they are must never be "corrected": a sample of words that could be (5+ letters).
+  for (const locale of ['kk', 'ru', 'en']) {
+    const file = `${dist}/search/vocab-${locale}.json`;
+    if (!existsSync(file) || probe <= 0) continue;
+    const words = (JSON.parse(readFileSync(file, 'utf8')) as VocabularyFile).words.filter((w) => w.length >= 5);
+    const step = Math.max(1, Math.floor(words.length / probe));
+    for (let i = 0; i < words.length && i / step < probe; i += step) {
+      const word = words[i] ?? '';
+      probed++;
+      if ((await dialogSearch(page, locale, word)).corrected)
+        falseCorrections.push(`${locale} «${word}» (indexed word)`);
+    }
   }
 } finally {
   await browser.close();
@@ -76,23 +126,35 @@ try {
 }
 
 const fmt = (s: Summary) => `${s.recallAt1.toFixed(2)}  ${s.recallAt5.toFixed(2)}  ${s.mrr.toFixed(2)}`;
-console.log(`\nSearch evaluation on ${queryFile} (${queries.length} queries)\n`);
-console.log('locale  n    site: R@1  R@5  MRR   | bare Pagefind: R@1  R@5  MRR   | R@5 gain');
+console.log(`\nSearch evaluation on ${queryFiles.join(', ')} (${queries.length} queries)\n`);
+console.log('category       locale  n    site: R@1  R@5  MRR  | bare Pagefind: R@1  R@5  MRR  | R@5 gain');
 let failed = false;
-for (const locale of Object.keys(ranks.site)) {
-  const site = summarize(ranks.site[locale] ?? []);
-  const bare = summarize(ranks.bare[locale] ?? []);
-  if (site.recallAt5 < minRecall5) failed = true;
+const keys = Object.keys(ranks.site).sort((a, b) => (a.startsWith('all') ? 1 : 0) - (b.startsWith('all') ? 1 : 0));
+for (const key of keys) {
+  const [category = '', locale = ''] = key.split(' ');
+  const site = summarize(ranks.site[key] ?? []);
+  const bare = summarize(ranks.bare[key] ?? []);
+  if (category === 'all' && site.recallAt5 < minRecall5) failed = true;
+  const gain = site.recallAt5 - bare.recallAt5;
   console.log(
-    `${locale.padEnd(7)} ${String(site.queries).padEnd(4)}       ${fmt(site)} |                ${fmt(bare)} | ${(site.recallAt5 - bare.recallAt5 >= 0 ? '+' : '') + (site.recallAt5 - bare.recallAt5).toFixed(2)}`,
+    `${category.padEnd(14)} ${locale.padEnd(7)} ${String(site.queries).padEnd(4)}       ${fmt(site)} |                ${fmt(bare)} | ${(gain >= 0 ? '+' : '') + gain.toFixed(2)}`,
   );
 }
-const all = (k: 'site' | 'bare') => summarize(Object.values(ranks[k]).flat());
+const total = (k: 'site' | 'bare') =>
+  summarize(
+    Object.entries(ranks[k])
+      .filter(([key]) => key.startsWith('all '))
+      .flatMap(([, r]) => r),
+  );
 console.log(
-  `all     ${String(queries.length).padEnd(4)}       ${fmt(all('site'))} |                ${fmt(all('bare'))}`,
+  `all            all     ${String(queries.length).padEnd(4)}       ${fmt(total('site'))} |                ${fmt(total('bare'))}`,
 );
+console.log(
+  `\nFalse corrections: ${falseCorrections.length} (queries whose words are all indexed, and ${probed} indexed words typed as they are)`,
+);
+if (falseCorrections.length) console.log(`  ${falseCorrections.join('\n  ')}`);
 if (misses.length) console.log(`\nMissed (not in top 5):\n  ${misses.join('\n  ')}`);
-if (failed) {
-  console.error(`\nrecall@5 below ${minRecall5} in some locale`);
+if (failed || falseCorrections.length) {
+  console.error(failed ? `\nrecall@5 below ${minRecall5} in some locale` : '\nsome queries were wrongly corrected');
   process.exit(1);
 }

@@ -1,6 +1,6 @@
 // Search cost figures, beside bare Pagefind on the same build: index size per locale, bytes fetched
 // for a first query (fresh browser context), and keystroke-to-results time (median of 20) in headless
-// Chromium. Usage: npm run bench:search -- [--dist dist]
+// Chromium, online and offline (served by the service worker). Usage: npm run bench:search -- [--dist dist]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
@@ -41,7 +41,9 @@ async function siteSearch(page: Page, query: string): Promise<number> {
   }
   const start = Date.now();
   await input.fill(query);
-  await page.locator('site-search[data-search-state="done"]').waitFor({ state: 'attached', timeout: 30_000 });
+  await page
+    .locator('site-search[data-search-state="done"], site-search[data-search-state="error"]')
+    .waitFor({ state: 'attached', timeout: 30_000 });
   return Date.now() - start;
 }
 
@@ -60,9 +62,47 @@ async function bareSearch(page: Page, query: string): Promise<number> {
   }, query);
 }
 
-const server = await serveDist(dist, 4360);
+/** Keystroke→results with the network off, the page and its search files served by the service worker. */
+async function offlineTimes(url: string, locale: string): Promise<number[] | undefined> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(`${url}/${locale}/`);
+    const controlled = await page.evaluate(async () => {
+      if (!('serviceWorker' in navigator)) return false;
+      const ready = await Promise.race([
+        navigator.serviceWorker.ready.then(() => true),
+        new Promise<boolean>((r) => setTimeout(() => r(false), 20_000)),
+      ]);
+      return ready;
+    });
+    if (!controlled) return undefined;
+    await page.reload();
+    await page.waitForLoadState('networkidle');
+    if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) return undefined;
+    // One search online first, as a reader would before going offline (the locale's index is precached).
+    await page.locator('button[data-open-modal]').click();
+    await siteSearch(page, queries[locale]?.[0] ?? '');
+    await context.setOffline(true);
+    await page.reload();
+    await page.locator('button[data-open-modal]').click();
+    const list = queries[locale] ?? [];
+    const times: number[] = [];
+    for (let i = 0; i < 20; i++) times.push(await siteSearch(page, list[i % list.length] ?? ''));
+    const failed = await page.locator('site-search[data-search-state="error"]').count();
+    return failed ? undefined : times;
+  } catch {
+    return undefined;
+  } finally {
+    await context.close();
+  }
+}
+
+const server = await serveDist(dist, Number(process.env.BENCH_PORT ?? 4360));
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-console.log('locale  index size   first query bytes (site | bare)   keystroke→results median ms (site | bare)');
+console.log(
+  'locale  index size   first query bytes (site | bare)   keystroke→results median ms (site | bare | site offline)',
+);
 try {
   for (const locale of Object.keys(queries)) {
     const figures: { bytes: number[]; times: number[] }[] = [];
@@ -95,8 +135,11 @@ try {
       await context.close();
     }
     const [site, bare] = figures;
+    const offline = await offlineTimes(server.url, locale);
+    const siteMs = median(site?.times ?? []);
+    const bareMs = median(bare?.times ?? []);
     console.log(
-      `${locale.padEnd(7)} ${kib(indexBytes(locale)).padEnd(12)} ${kib(site?.bytes[0] ?? 0).padStart(10)} | ${kib(bare?.bytes[0] ?? 0).padEnd(22)} ${String(Math.round(median(site?.times ?? []))).padStart(8)} | ${Math.round(median(bare?.times ?? []))}`,
+      `${locale.padEnd(7)} ${kib(indexBytes(locale)).padEnd(12)} ${kib(site?.bytes[0] ?? 0).padStart(10)} | ${kib(bare?.bytes[0] ?? 0).padEnd(22)} ${String(Math.round(siteMs)).padStart(8)} | ${Math.round(bareMs)} | ${offline ? Math.round(median(offline)) : 'n/a'}   (site/bare ${(siteMs / Math.max(1, bareMs)).toFixed(1)}×)`,
     );
   }
 } finally {
@@ -104,5 +147,5 @@ try {
   server.stop();
 }
 console.log(
-  "\nsite = this site's dialog (includes its 120 ms typing debounce and rendering); bare = pagefind.search() + data() of the top 8.",
+  "\nsite = this site's dialog, keystroke to rendered results (searches on every input, no debounce); bare = pagefind.search() + data() of the top 8; offline = the dialog with the network off (n/a: no service worker took control).",
 );

@@ -60,3 +60,108 @@ test('results show their kind and can be filtered by kind', async ({ page }) => 
   expect(kinds.length).toBeGreaterThan(0);
   for (const kind of kinds) expect(kind).toBe('Урок');
 });
+
+const results = (page: Page) => page.locator('[data-search-results] > li > a');
+
+test.describe('typos', () => {
+  for (const [locale, typed, expected] of [
+    ['kk', 'есрткі', 'lessons/drugs-and-the-law'],
+    ['ru', 'коррупцыя', 'lessons/anti-corruption'],
+    ['en', 'cyberbulying', 'lessons/cyberbullying'],
+  ] as const) {
+    test(`on /${locale}/, «${typed}» is corrected, with a way back to what was typed`, async ({ page }) => {
+      await page.goto(`/${locale}/`);
+      await search(page, typed);
+      await expect(page.locator('[data-search-correction]')).toBeVisible();
+      await expect(page.locator(`[data-search-results] a[href*="/${locale}/${expected}/"]`).first()).toBeVisible();
+      await page.locator('[data-search-exact]').click();
+      await expect(page.locator('site-search')).toHaveAttribute('data-search-state', 'done');
+      await expect(page.locator('[data-search-correction]')).toBeHidden();
+    });
+  }
+
+  test('a word that is in the index is never corrected, and the vocabulary loads only for a correction', async ({
+    page,
+  }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto('/kk/');
+    await search(page, 'есірткі');
+    await expect(page.locator('[data-search-correction]')).toBeHidden();
+    expect(requested.filter((p) => p.startsWith('/search/vocab-'))).toEqual([]);
+  });
+});
+
+test.describe('Kazakh in Latin letters, every alphabet', () => {
+  for (const [alphabet, typed, expected] of [
+    ['informal', 'jemqorlyq', 'lessons/anti-corruption'],
+    ['2017', "Tazalyq saqs'ylary", 'initiatives/tazalyq-saqshylary'],
+    ['2018', 'bala quqyǵy', 'lessons/rights-of-the-child'],
+    ['2021', 'esırtkı', 'lessons/drugs-and-the-law'],
+  ] as const) {
+    test(`${alphabet}: «${typed}»`, async ({ page }) => {
+      await page.goto('/kk/');
+      await search(page, typed);
+      await expect(page.locator(`[data-search-results] a[href*="/kk/${expected}/"]`).first()).toBeVisible();
+    });
+  }
+});
+
+test('a multi-word query with an unmatched word ranks pages by the words they match', async ({ page }) => {
+  await page.goto('/en/');
+  await search(page, 'drugs qwxzvbnmpl');
+  await expect(page.locator('site-search')).toHaveAttribute('data-search-partial', 'true');
+  await expect(page.locator('[data-search-results] a[href*="/en/lessons/drugs-and-the-law/"]').first()).toBeVisible();
+});
+
+test('Kazakh excerpts show the page’s own letters, with the match marked', async ({ page }) => {
+  await page.goto('/kk/');
+  await search(page, 'есіртки');
+  const excerpts = page.locator('[data-search-results] .search-result__excerpt');
+  await expect(excerpts.first()).toBeVisible();
+  const html = (await excerpts.evaluateAll((els) => els.map((e) => e.innerHTML))).join(' ');
+  expect(html).toContain('<mark>');
+  expect(html).not.toMatch(/есирткинин|⁂|localhost/);
+});
+
+test('Enter opens the first result', async ({ page }) => {
+  await page.goto('/ru/');
+  await search(page, 'коррупция');
+  const href = (await results(page).first().getAttribute('href')) ?? '';
+  await page.locator('[data-search-input]').press('Enter');
+  await page.waitForURL((url) => url.pathname === new URL(href, url).pathname);
+});
+
+test('Back closes search instead of leaving the page; the query is kept on reopen', async ({ page }) => {
+  await page.goto('/ru/about/');
+  await search(page, 'закон');
+  await page.goBack();
+  await expect(page.locator('site-search dialog')).not.toBeVisible();
+  await expect(page).toHaveURL(/\/ru\/about\/$/);
+  await page.locator('button[data-open-modal]').click();
+  await expect(page.locator('[data-search-input]')).toHaveValue('закон');
+  // Kept across pages of the session too.
+  await page.goto('/ru/');
+  await page.locator('button[data-open-modal]').click();
+  await expect(page.locator('[data-search-input]')).toHaveValue('закон');
+});
+
+test('"Show more" loads further results; results open at their best section', async ({ page }) => {
+  await page.goto('/ru/');
+  await search(page, 'закон');
+  const before = await results(page).count();
+  expect(before).toBe(8);
+  await page.locator('[data-search-more]').click();
+  await expect.poll(() => results(page).count()).toBeGreaterThan(before);
+  await expect(page.locator('.search-result__sections a[href*="#"]').first()).toBeVisible();
+  const anchored = await results(page).evaluateAll((as) => as.filter((a) => (a as HTMLAnchorElement).hash).length);
+  expect(anchored).toBeGreaterThan(0);
+});
+
+test('pages for editors are not among the results for content words', async ({ page }) => {
+  await page.goto('/ru/');
+  await search(page, 'закон');
+  await page.locator('[data-search-more]').click();
+  const hrefs = await results(page).evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+  expect(hrefs.filter((h) => h.includes('/contribute/'))).toEqual([]);
+});

@@ -89,13 +89,6 @@ describe('check-content fails on bad content, naming the file and the problem', 
     expect(status, output).toBe(0);
     expect(output).toMatch(/Content check: \d+ pages valid/);
   });
-
-  it('reports the broken-link fixture before the build, naming the file and the missing page', () => {
-    const { status, output } = checkContent(join(fixtures, buildCase.name, 'content/docs'), glossaryOf(buildCase.name));
-    expect(status, output).toBe(1);
-    expect(output).toMatch(/ru\/about\.mdx/);
-    expect(output).toContain('/ru/lessons/missing-page/');
-  });
 });
 
 describe('an old check of a legal act warns without failing', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  checkInternalLinks,
   didYouMean,
   checkGlossary,
   checkKeyTermTags,
   checkLessonParity,
   checkParity,
   checkReferences,
+  checkReviewRecord,
   checkUnfinished,
   validateFrontmatter,
   type RawPage,
@@ -324,48 +324,6 @@ describe('glossary entries', () => {
   });
 });
 
-describe('links between pages', () => {
-  const pages = [
-    page('ru', 'lessons/index', { kind: 'page' }),
-    page('ru', 'lessons/cyberbullying', { kind: 'lesson' }),
-    page('ru', 'lessons/new-one', { kind: 'lesson', draft: true }),
-    page('ru', 'about', { kind: 'page' }),
-  ];
-  const check = (text: string, from = 'content/docs/ru/about.mdx') =>
-    checkInternalLinks(pages, new Map([[from, `---\ntitle: T\n---\n${text}\n`]])).map(describeProblem);
-
-  it('accepts links to published pages, section indexes, short links and other sites', () => {
-    expect(
-      check(
-        '[a](/ru/lessons/cyberbullying/) [b](/ru/lessons/) [c](/ru/lessons/cyberbullying/#quiz) [d](/ru/l/7/) [e](https://adilet.zan.kz/rus) <a href="/ru/about/">f</a>',
-      ),
-    ).toEqual([]);
-  });
-
-  it('names the line of a link to a page that does not exist, with a suggestion', () => {
-    expect(check('Text.\n\nSee [this](/ru/lessons/cyberbulying/).')).toEqual([
-      'content/docs/ru/about.mdx: line 6: link /ru/lessons/cyberbulying/ leads to no page (did you mean "/ru/lessons/cyberbullying/"?)',
-    ]);
-  });
-
-  it('asks for the trailing slash and the language prefix, and rejects relative links', () => {
-    const problems = check('[a](/ru/lessons/cyberbullying) [b](/lessons/cyberbullying/) [c](../cyberbullying/)');
-    expect(problems).toHaveLength(3);
-    expect(problems[0]).toMatch(/must end with \/: \/ru\/lessons\/cyberbullying\/$/);
-    expect(problems[1]).toMatch(/must start with the language, e\.g\. \/ru\/lessons\/cyberbullying\/$/);
-    expect(problems[2]).toMatch(/is relative/);
-  });
-
-  it('reports a published page linking to a draft', () => {
-    expect(check('[new](/ru/lessons/new-one/)').join()).toMatch(/still a draft/);
-    expect(check('[new](/ru/lessons/new-one/)', 'content/docs/ru/lessons/new-one.mdx')).toEqual([]);
-  });
-
-  it('ignores links shown as code or inside comments', () => {
-    expect(check('`[x](/ru/nowhere/)` {/* [y](/ru/nowhere/) */}')).toEqual([]);
-  });
-});
-
 describe('lesson translations', () => {
   const ru = page('ru', 'lessons/x', lesson);
 
@@ -389,5 +347,18 @@ describe('lesson translations', () => {
       ),
       expect.stringMatching(/^content\/docs\/en\/lessons\/x\.mdx: field "quiz": has 3 questions, but .* has 4/),
     ]);
+  });
+});
+
+describe('review record', () => {
+  it('a reviewed lesson names its reviewer, and a review record means reviewed', () => {
+    const review = { by: 'A. Lawyer', role: 'advocate', on: '2026-12-01' };
+    expect(checkReviewRecord(page('ru', 'lessons/x', { ...lesson, reviewed: true })).map((p) => p.field)).toEqual([
+      'review',
+    ]);
+    expect(
+      checkReviewRecord(page('ru', 'lessons/x', { ...lesson, reviewed: false, review })).map((p) => p.field),
+    ).toEqual(['reviewed']);
+    expect(checkReviewRecord(page('ru', 'lessons/x', { ...lesson, reviewed: true, review }))).toEqual([]);
   });
 });
