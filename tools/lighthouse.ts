@@ -1,5 +1,6 @@
-// Lighthouse (mobile preset) on home, a lesson, an initiative and the council index in every locale,
-// against the production build behind the production nginx config. Prints each category's score, the
+// Lighthouse (mobile preset) on one built page of every kind (tools/lib/page-kinds.ts: home, lesson, projector,
+// initiative, council, glossary, sources, contribute, the front door…, rotating through the locales), against the
+// production build behind the production nginx config, in one Chrome for the whole run. Prints each category's score, the
 // timed metrics behind performance and the machine's benchmark index, and fails when any score is below
 // its minimum (default 100 for each). Usage:
 // npm run lighthouse -- [--min 100] [--min-performance 95] [--runs 3] [--dist dist] [--bare]
@@ -13,10 +14,12 @@
 // tasks long, and Lighthouse multiplies them by 4 to emulate a phone). So a page below the performance
 // minimum is measured again, up to --runs times, and its best run counts — the "optimistic" aggregation
 // of Lighthouse CI's assertions. Every run's score is printed, so a page that only passes sometimes shows.
-import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouseRun from 'lighthouse';
+import { pagesOfEveryKind } from './lib/page-kinds.ts';
 import { median } from './bench/lib/stats.ts';
 import { buildSite, ensureRootPage, prepareBare } from './bench/sites.ts';
 import { chromiumArgs, chromiumPath, serveDist } from './lib/serve-dist.ts';
@@ -38,12 +41,7 @@ const metrics = [
   ['total-blocking-time', 'TBT'],
   ['speed-index', 'SI'],
 ] as const;
-const paths = ['kk', 'ru', 'en'].flatMap((l) => [
-  `/${l}/`,
-  `/${l}/lessons/cyberbullying/`,
-  `/${l}/initiatives/kiberpol/`,
-  `/${l}/council/`,
-]);
+const paths = pagesOfEveryKind(dist);
 
 interface Result {
   categories: Record<string, { score: number | null }>;
@@ -51,24 +49,23 @@ interface Result {
   environment: { benchmarkIndex: number };
 }
 
-const out = mkdtempSync(join(tmpdir(), 'lighthouse-'));
+// One Chrome for every run: starting a browser per page cost more than the measurements.
+const chrome = await chromeLauncher.launch({
+  chromePath: chromiumPath,
+  chromeFlags: ['--headless=new', ...chromiumArgs],
+});
 
-function lighthouse(url: string): Result {
-  const report = join(out, 'report.json');
-  execFileSync(
-    'npx',
-    [
-      'lighthouse',
-      url,
-      '--quiet',
-      '--output=json',
-      `--output-path=${report}`,
-      `--only-categories=${categories.join(',')}`,
-      `--chrome-flags=--headless=new ${chromiumArgs.join(' ')}`,
-    ],
-    { env: { ...process.env, CHROME_PATH: chromiumPath }, stdio: ['ignore', 'ignore', 'inherit'] },
+async function lighthouse(url: string): Promise<Result> {
+  const html = readFileSync(join(dist, new URL(url).pathname, 'index.html'), 'utf8');
+  // A page that asks not to be indexed (404, short-link picker) fails "is crawlable" by design, not by mistake.
+  const noindex = /<meta name="robots" content="noindex/.test(html);
+  const run = await lighthouseRun(
+    url,
+    { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] },
+    noindex ? { extends: 'lighthouse:default', settings: { skipAudits: ['is-crawlable'] } } : undefined,
   );
-  return JSON.parse(readFileSync(report, 'utf8')) as Result;
+  if (!run) throw new Error(`Lighthouse returned nothing for ${url}`);
+  return run.lhr as unknown as Result;
 }
 
 const score = (result: Result, category: string) => Math.round((result.categories[category]?.score ?? 0) * 100);
@@ -80,10 +77,10 @@ const failingAudits = (result: Result) =>
     .join('; ');
 
 /** Runs of one page: until performance meets its minimum (a gate), or all `runs` (a comparison). */
-function measure(url: string, all: boolean): Result[] {
+async function measure(url: string, all: boolean): Promise<Result[]> {
   const results: Result[] = [];
   for (let run = 0; run < runs; run++) {
-    results.push(lighthouse(url));
+    results.push(await lighthouse(url));
     if (!all && score(results.at(-1) as Result, 'performance') >= minFor('performance')) break;
   }
   return results;
@@ -115,7 +112,7 @@ try {
     `${'path'.padEnd(34)}${categories.map((c) => c.padStart(15)).join('')}   ${metrics.map(([, m]) => m.padStart(6)).join('')}  bench  runs${bareUrl ? '  | bare runs' : ''}`,
   );
   for (const path of paths) {
-    const results = measure(`${server.url}${path}`, Boolean(bareUrl));
+    const results = await measure(`${server.url}${path}`, Boolean(bareUrl));
     // Timing-free categories must hold on every run.
     for (const result of results) {
       for (const category of categories.slice(1)) {
@@ -130,8 +127,9 @@ try {
     const scores = categories.map((c) => score(top, c));
     const timings = metrics.map(([id]) => Math.round(top.audits[id]?.numericValue ?? 0));
     let bareColumn = '';
-    if (bareUrl) {
-      const bareRuns = measure(`${bareUrl}${path}`, true).map((r) => score(r, 'performance'));
+    // Pages only this site has (projector, sources, front door…) have no bare counterpart to compare.
+    if (bareUrl && bareDir && existsSync(join(bareDir, 'dist', path, 'index.html'))) {
+      const bareRuns = (await measure(`${bareUrl}${path}`, true)).map((r) => score(r, 'performance'));
       medians.push({ site: median(performanceRuns), bare: median(bareRuns) });
       bareColumn = `  | ${bareRuns.join(',')}`;
     }
@@ -146,7 +144,7 @@ try {
   }
 } finally {
   for (const site of sites) site.stop();
-  rmSync(out, { recursive: true, force: true });
+  chrome.kill();
   if (bareDir) rmSync(bareDir, { recursive: true, force: true });
 }
 console.log(

@@ -17,7 +17,12 @@ function inlineScripts(html: string): string[] {
     .map(([, , body = '']) => body);
 }
 
-describe('inline scripts are allowed by their page CSP', () => {
+/** Inline <style> elements: a component's styles inlined without a hash are blocked just the same. */
+function inlineStyles(html: string): string[] {
+  return [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map(([, body = '']) => body);
+}
+
+describe('inline scripts and styles are allowed by their page CSP', () => {
   it('finds built pages', () => {
     expect(pages.length).toBeGreaterThan(10);
   });
@@ -31,5 +36,10 @@ describe('inline scripts are allowed by their page CSP', () => {
       .map((body) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`)
       .filter((hash) => !scriptSrc.includes(hash));
     expect(missing, `${page}: inline scripts whose hash is not in script-src`).toEqual([]);
+    const styleSrc = /style-src([^;]*)/.exec(policy)?.[1] ?? '';
+    const unstyled = inlineStyles(html)
+      .map((body) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`)
+      .filter((hash) => !styleSrc.includes(hash));
+    expect(unstyled, `${page}: inline <style> whose hash is not in style-src`).toEqual([]);
   });
 });

@@ -20,21 +20,6 @@ export function builtPages(dist = process.env.DIST_DIR ?? 'dist'): string[] {
 
 export const locales = ['kk', 'ru', 'en'] as const;
 
-/** One page of every kind, per locale: what the CSP and request checks visit. */
-export const pageKinds = (locale: string) => [
-  `/${locale}/`,
-  `/${locale}/lessons/`,
-  `/${locale}/lessons/cyberbullying/`,
-  `/${locale}/initiatives/`,
-  `/${locale}/initiatives/kiberpol/`,
-  `/${locale}/council/`,
-  `/${locale}/council/expanded-session-public-safety/`,
-  `/${locale}/glossary/`,
-  `/${locale}/about/`,
-  `/${locale}/offline/`,
-  `/${locale}/offline-packs/`,
-];
-
 /** The course's lessons in a locale, from content/docs (number, slug, topic): tests never pin the count. */
 export function courseLessons(locale: string): { lesson: number; slug: string; topic: string }[] {
   const dir = join('content/docs', locale, 'lessons');

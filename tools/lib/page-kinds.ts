@@ -1,0 +1,46 @@
+// One built page of every kind: what the Lighthouse gate measures. Kinds are derived from the built paths
+// (the locale and the page's own slug abstracted away), so a new kind of page is measured the day it is built.
+import { globSync } from 'node:fs';
+
+const locales = ['kk', 'ru', 'en'];
+
+/** `/ru/lessons/cyberbullying/present/` → `/*\/lessons/*\/present/`; `/ru/about/` stays a kind of its own. */
+export function pageKind(path: string): string {
+  const parts = path.split('/').filter(Boolean);
+  if (parts.length === 0) return '/';
+  const [first, ...rest] = parts;
+  const locale = first && locales.includes(first) ? '*' : first;
+  // A section's own pages (lessons/x, initiatives/y, council/z, l/n) are one kind; its index and fixed pages
+  // (lessons/booklet, contribute/translations) differ from them only by name, so those are told apart by
+  // whether other pages share the prefix: handled by the caller through `fixedPages`.
+  return `/${[locale, ...rest].join('/')}/`;
+}
+
+/**
+ * Groups built pages by kind: pages that differ only in locale, or only in the slug of a section page
+ * (a lesson, an initiative, a session, a short link), are one kind. Returns one path per kind, rotating
+ * through the locales so that each locale is measured.
+ */
+export function pagesOfEveryKind(dist: string): string[] {
+  const paths = globSync('**/index.html', { cwd: dist })
+    .filter((f) => !f.startsWith('_astro/'))
+    .map((f) => `/${f.replace(/index\.html$/, '')}`)
+    // Localised short links are instant redirects to a lesson, which is measured as a lesson.
+    .filter((p) => !/^\/(?:kk|ru|en)\/l\/\d+\/$/.test(p));
+  // Sections whose pages share one template: a slug segment right after them is abstracted.
+  const templated = /^\/(?:kk|ru|en)\/(lessons|initiatives|council|l)\/[^/]+\//;
+  const fixed = new Set(['booklet', 'answer-key', 'plan']);
+  const kinds = new Map<string, string[]>();
+  for (const path of paths.sort()) {
+    let kind = pageKind(path);
+    const m = templated.exec(path);
+    const slug = path.split('/')[3] ?? '';
+    if (m && !fixed.has(slug)) kind = kind.replace(`/${m[1]}/${slug}/`, `/${m[1]}/*/`);
+    if (/^\/l\/\d+\/$/.test(path)) kind = '/l/*/';
+    kinds.set(kind, [...(kinds.get(kind) ?? []), path]);
+  }
+  return [...kinds.values()].map((group, i) => {
+    const locale = locales[i % locales.length];
+    return group.find((p) => p.startsWith(`/${locale}/`)) ?? group[0] ?? '/';
+  });
+}
