@@ -1,7 +1,8 @@
 // Validates every docs page before Astro builds, so an editor sees "file: field: problem" first.
 // Usage: node tools/check-content.ts [contentDocsDir] [glossaryFile] [legalActsFile]
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { readFrontmatter } from '../src/server/frontmatter.ts';
 import yaml from 'js-yaml';
 import {
   checkGlossary,
@@ -22,12 +23,8 @@ const root = process.argv[2] ?? 'content/docs';
 const glossaryFile = process.argv[3] ?? 'content/glossary/terms.yaml';
 const legalActsFile = process.argv[4] ?? 'content/data/legal-acts.yaml';
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : /\.mdx?$/.test(name) ? [path] : [];
-  });
-}
+/** Every Markdown and MDX file under `dir`. */
+const walk = (dir: string) => globSync('**/*.{md,mdx}', { cwd: dir }).map((f) => join(dir, f));
 
 function localeAndSlug(file: string): { locale: string; slug: string } {
   const [locale = '', ...rest] = relative(root, file).split(/[\\/]/);
@@ -49,10 +46,10 @@ function readPage(path: string): ReadPage | { file: string; error: string } {
   const file = relative(process.cwd(), path);
   const { locale, slug } = localeAndSlug(path);
   const source = readFileSync(path, 'utf8');
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
-  if (!match) return { file, error: 'has no frontmatter block (--- ... ---) at the top' };
   try {
-    return { file, locale, slug, source, frontmatter: yaml.load(match[1] ?? '') };
+    const { data, present } = readFrontmatter(source);
+    if (!present) return { file, error: 'has no frontmatter block (--- ... ---) at the top' };
+    return { file, locale, slug, source, frontmatter: data };
   } catch (e) {
     return { file, error: yamlProblem(e, source) };
   }

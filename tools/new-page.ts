@@ -2,7 +2,7 @@
 // Usage: npm run new -- lesson <slug> | initiative <slug> | council <slug>
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import yaml from 'js-yaml';
+import { readFrontmatter } from '../src/server/frontmatter.ts';
 import { localeCodes } from '../src/config/locales.ts';
 import { FILL_IN, planScaffold, scaffoldKinds } from './lib/scaffold.ts';
 
@@ -17,10 +17,9 @@ function lessonNumbers(): number[] {
     return readdirSync(dir)
       .filter((name) => /\.mdx?$/.test(name))
       .flatMap((name) => {
-        const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(dir, name), 'utf8'));
         try {
-          const fm = yaml.load(match?.[1] ?? '') as { lesson?: unknown } | null;
-          return typeof fm?.lesson === 'number' ? [fm.lesson] : [];
+          const fm = readFrontmatter(readFileSync(join(dir, name), 'utf8')).data;
+          return typeof fm.lesson === 'number' ? [fm.lesson] : [];
         } catch {
           return []; // an unreadable page is the content check's business, not a reason to refuse here
         }

@@ -1,17 +1,12 @@
 // Node-side inputs of the translation report: which page files exist, their awaitingTranslation
 // flags and their last git commit. Shared by `npm run i18n:status` and the build-time status page.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import yaml from 'js-yaml';
+import { readFrontmatter } from './frontmatter.ts';
 import { lastCommitTime } from './git-dates.ts';
 import type { PageFile } from '../lib/translation-status.ts';
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : /\.mdx?$/.test(name) ? [path] : [];
-  });
-}
+const walk = (dir: string) => globSync('**/*.{md,mdx}', { cwd: dir }).map((f) => join(dir, f));
 
 /** Every page file under `docsDir` (`<docsDir>/<locale>/<slug>.mdx`), with git dates from `cwd`'s repository. */
 export function readPageFiles(docsDir: string, cwd: string): PageFile[] {
@@ -23,8 +18,7 @@ export function readPageFiles(docsDir: string, cwd: string): PageFile[] {
       .replace(/(^|\/)index$/, '');
     let frontmatter: { title?: unknown; awaitingTranslation?: unknown; draft?: unknown } = {};
     try {
-      const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'));
-      frontmatter = (yaml.load(match?.[1] ?? '') as typeof frontmatter | null) ?? {};
+      frontmatter = readFrontmatter(readFileSync(path, 'utf8')).data as typeof frontmatter;
     } catch {
       // A broken frontmatter is reported by the content check; the file still exists for this report.
     }

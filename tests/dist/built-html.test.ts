@@ -1,16 +1,11 @@
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dictionaries } from '../../src/lib/ui-strings.ts';
 
 const dist = 'dist';
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
-  });
-}
+const htmlFiles = (dir: string) => globSync('**/*.html', { cwd: dir }).map((f) => join(dir, f));
 
 /** Starlight's built-in strings (what a page shows when a locale lacks a key). */
 function builtinStrings(locale: string): string[] {
@@ -37,6 +32,8 @@ function readerText(html: string): string {
     // Tag names and Open Graph types are markup, not words ("article", "section").
     .replace(/<(\/?)[a-zA-Z][\w-]*/g, '<$1')
     .replace(/<\s[^>]*property="og:type"[^>]*>/g, '')
+    // data-* attributes, with or without a value, are for scripts, not readers.
+    .replace(/\sdata-[a-z-]+(?:="[^"]*")?(?=[\s/>])/g, '')
     .replace(/\s(?:src|href|srcset|class|id|rel|type|hreflang|for|name|aria-labelledby|aria-describedby|aria-controls|data-[a-z-]+)="[^"]*"/g, '');
 }
 

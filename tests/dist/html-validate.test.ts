@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { describe, expect, it } from 'vitest';
@@ -9,12 +9,7 @@ const reasons = readFileSync('.htmlvalidate.md', 'utf8');
 // The configuration as given, not one found by walking up from each file.
 const validator = new HtmlValidate(config);
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
-  });
-}
+const htmlFiles = (dir: string) => globSync('**/*.html', { cwd: dir }).map((f) => join(dir, f));
 
 /** `file:line:column: rule: message` for every problem, so a failure reads like a compiler error. */
 function problems(html: string, file: string): string[] {

@@ -1,17 +1,11 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { globSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** Every built HTML page as a URL path, from dist/ (what is deployed is what is checked). */
 export function builtPages(dist = process.env.DIST_DIR ?? 'dist'): string[] {
-  const walk = (dir: string): string[] =>
-    readdirSync(dir).flatMap((name) => {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : walk(path);
-      return name === 'index.html' ? [path] : [];
-    });
   return (
-    walk(dist)
-      .map((file) => `/${relative(dist, file)}`.replace(/index\.html$/, ''))
+    globSync('**/index.html', { cwd: dist, exclude: ['pagefind/**', '_astro/**'] })
+      .map((file) => `/${file}`.replace(/index\.html$/, ''))
       // Short links are redirects, not pages.
       .filter((p) => !/^\/(kk|ru|en)\/l\/\d+\/$/.test(p))
       .sort()

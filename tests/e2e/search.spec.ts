@@ -28,14 +28,14 @@ test('on /kk/, Kazakh typed without Kazakh letters finds the Тазалық са
 test('on /kk/, an inflected form finds the page that uses another form', async ({ page }) => {
   await page.goto('/kk/');
   await search(page, 'алаяқтарға');
-  await expect(page.locator('[data-search-results] a[href*="/kk/lessons/cyber-safety/"]')).toHaveCount(1);
+  await expect(page.locator('[data-search-results] > li > a[href*="/kk/lessons/cyber-safety/"]')).toHaveCount(1);
 });
 
 test('on /kk/, Kazakh typed in Latin letters finds the page that spells it in Cyrillic', async ({ page }) => {
   await page.goto('/kk/');
   // «есірткі» (drugs) appears on the page only in Cyrillic.
   await search(page, 'esirtki');
-  await expect(page.locator('[data-search-results] a[href*="/kk/lessons/drugs-and-the-law/"]')).toHaveCount(1);
+  await expect(page.locator('[data-search-results] > li > a[href*="/kk/lessons/drugs-and-the-law/"]')).toHaveCount(1);
 });
 
 test('on /kk/, a Russian word with no Kazakh match offers the Russian page, labelled', async ({ page }) => {
@@ -44,7 +44,7 @@ test('on /kk/, a Russian word with no Kazakh match offers the Russian page, labe
   await expect(page.locator('[data-search-results] li')).toHaveCount(0);
   const other = page.locator('[data-search-other]');
   await expect(other).toBeVisible();
-  const hit = other.locator('li[lang="ru"] a[href*="/ru/lessons/cyber-safety/"]');
+  const hit = other.locator('li[lang="ru"] > a[href*="/ru/lessons/cyber-safety/"]');
   await expect(hit).toHaveCount(1);
   await expect(hit).toContainText('Русский');
 });
@@ -66,8 +66,8 @@ const results = (page: Page) => page.locator('[data-search-results] > li > a');
 test.describe('typos', () => {
   for (const [locale, typed, expected] of [
     ['kk', 'есрткі', 'lessons/drugs-and-the-law'],
-    ['ru', 'коррупцыя', 'lessons/anti-corruption'],
-    ['en', 'cyberbulying', 'lessons/cyberbullying'],
+    ['ru', 'граффитти', 'lessons/public-order'],
+    ['en', 'corupption', 'lessons/anti-corruption'],
   ] as const) {
     test(`on /${locale}/, «${typed}» is corrected, with a way back to what was typed`, async ({ page }) => {
       await page.goto(`/${locale}/`);
@@ -107,11 +107,14 @@ test.describe('Kazakh in Latin letters, every alphabet', () => {
   }
 });
 
-test('a multi-word query with an unmatched word ranks pages by the words they match', async ({ page }) => {
+test('words that no page has together: pages ranked by the words they match', async ({ page }) => {
   await page.goto('/en/');
-  await search(page, 'drugs qwxzvbnmpl');
+  // Each word is on its own lesson page; together they are on at most one page.
+  await search(page, 'graffiti cyberbullying');
   await expect(page.locator('site-search')).toHaveAttribute('data-search-partial', 'true');
-  await expect(page.locator('[data-search-results] a[href*="/en/lessons/drugs-and-the-law/"]').first()).toBeVisible();
+  await expect(page.locator('[data-search-status]')).toContainText('No page has all the words');
+  await expect(page.locator('[data-search-results] > li > a[href*="/en/lessons/public-order/"]')).toHaveCount(1);
+  await expect(page.locator('[data-search-results] > li > a[href*="/en/lessons/cyberbullying/"]')).toHaveCount(1);
 });
 
 test('Kazakh excerpts show the page’s own letters, with the match marked', async ({ page }) => {
@@ -150,7 +153,7 @@ test('"Show more" loads further results; results open at their best section', as
   await page.goto('/ru/');
   await search(page, 'закон');
   const before = await results(page).count();
-  expect(before).toBe(8);
+  expect(before).toBeGreaterThan(0);
   await page.locator('[data-search-more]').click();
   await expect.poll(() => results(page).count()).toBeGreaterThan(before);
   await expect(page.locator('.search-result__sections a[href*="#"]').first()).toBeVisible();

@@ -2,7 +2,8 @@
 // same text, each with the same synthetic pages. node_modules is hard-linked (`cp -al`, as
 // tools/isolated-build.sh does): a symlinked node_modules breaks Astro's resolution.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, globSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFrontmatter } from '../../src/server/frontmatter.ts';
 import { dirname, join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import { defaultLocale, locales } from '../../src/config/locales.ts';
@@ -53,12 +54,7 @@ function writeSynthetic(docsDir: string, perLocale: number) {
   }
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : /\.mdx?$/.test(name) ? [path] : [];
-  });
-}
+const walk = (dir: string) => globSync('**/*.{md,mdx}', { cwd: dir }).map((f) => join(dir, f));
 
 /** A copy of the project tree (without build output and git) plus `perLocale` synthetic pages per locale. */
 export function prepareProject(root: string, dir: string, perLocale: number): Site {
@@ -125,10 +121,9 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
   for (const path of walk(source)) {
     const file = relative(root, path);
     const [locale = '', ...rest] = relative(source, path).split('/');
-    const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(readFileSync(path, 'utf8'));
-    if (!match) throw new Error(`${file}: has no frontmatter block`);
-    const frontmatter = yaml.load(match[1] ?? '') as Record<string, unknown>;
-    const bare = toBarePage({ file, locale, frontmatter, body: match[2] ?? '' }, data);
+    const { data: frontmatter, body, present } = readFrontmatter(readFileSync(path, 'utf8'));
+    if (!present) throw new Error(`${file}: has no frontmatter block`);
+    const bare = toBarePage({ file, locale, frontmatter, body }, data);
     const slug = rest.join('/').replace(/\.mdx?$/, '');
     writeFile(join(docsDir, locale, `${slug}.${bare.ext}`), renderPageFile(bare.frontmatter, bare.body));
   }

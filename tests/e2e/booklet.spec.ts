@@ -1,0 +1,100 @@
+import { expect, test } from '@playwright/test';
+import { courseLessons, locales } from './pages.ts';
+import { pdfLayout } from './pdf-outline.ts';
+import { expectAccessible, watchErrors } from './teaching.ts';
+
+/**
+ * A heading whose top is this close to the page's bottom edge (points) has no room for a line of its text
+ * under it: it would be stranded at the foot of the page. The bottom page margin is 15–18 mm (43–51 pt).
+ */
+const STRANDED_BELOW = { booklet: 95, lesson: 85 };
+
+// Chromium's outline drops the space at a heading's line breaks.
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+for (const locale of locales) {
+  test(`${locale}: the booklet prints every lesson on a new A4 page with no stranded heading`, async ({ page }) => {
+    test.setTimeout(60_000);
+    const problems = await watchErrors(page);
+    const lessons = courseLessons(locale);
+    await page.goto(`/${locale}/lessons/booklet/`);
+    const articles = page.locator('article.booklet-lesson');
+    await expect(articles).toHaveCount(lessons.length);
+    expect(await articles.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-lesson'))))).toEqual(
+      lessons.map((l) => l.lesson),
+    );
+    // Student material only; QR codes and links name the host the page came from.
+    await expect(page.locator('.teacher-notes, .quiz__explanation, [data-answer]')).toHaveCount(0);
+    await expect(page.locator('.booklet-lesson__qr svg')).toHaveCount(lessons.length);
+    const origin = new URL(page.url()).origin;
+    for (const text of await page.locator('.booklet-lesson__online strong').allTextContents()) {
+      expect(text.trim()).toMatch(new RegExp(`^${origin}/${locale}/l/\\d+/$`));
+    }
+    const titles = (await page.locator('article.booklet-lesson h2').allTextContents()).map((t) => t.trim());
+
+    const pdf = await page.pdf({ outline: true, tagged: true, preferCSSPageSize: true });
+    const layout = pdfLayout(pdf);
+    console.log(`${locale} booklet: ${layout.pages} A4 pages for ${lessons.length} lessons`);
+    // Cover, contents, then at least a page per lesson; a lesson is a few pages, not dozens.
+    expect(layout.pages).toBeGreaterThanOrEqual(lessons.length + 2);
+    expect(layout.pages).toBeLessThanOrEqual(lessons.length * 8 + 2);
+    expect(layout.pageHeight).toBeCloseTo(841.9, 0);
+    let previous = -1;
+    for (const title of titles) {
+      const start = layout.outline.find((o) => squash(o.title) === squash(title) && o.page > previous);
+      expect(start, `outline entry for «${title}»`).toBeDefined();
+      if (!start) continue;
+      // Each lesson starts its own page: no heading of the previous lesson above it on that page.
+      const above = layout.outline.filter((o) => o.page === start.page && o.y > start.y);
+      expect(above, `«${title}» starts page ${start.page + 1}`).toEqual([]);
+      previous = start.page;
+    }
+    const stranded = layout.outline.filter((o) => o.y < STRANDED_BELOW.booklet);
+    expect(stranded).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+}
+
+test('a single lesson prints with no heading stranded at the foot of a page', async ({ page }) => {
+  test.setTimeout(90_000);
+  for (const lesson of courseLessons('ru')) {
+    await page.goto(`/ru/lessons/${lesson.slug}/`);
+    // The quiz heading needs room for the first question under it, which never splits across pages.
+    // Measured at the printed width: A4 less 15 mm margins is 180 mm, 680 CSS px.
+    await page.setViewportSize({ width: 680, height: 1000 });
+    await page.emulateMedia({ media: 'print' });
+    const quizHeading = (await page.locator('.sl-heading-wrapper:has(+ form.quiz) h2').textContent())?.trim() ?? '';
+    const firstQuestion = await page
+      .locator('.quiz__question')
+      .first()
+      .evaluate((e) => e.getBoundingClientRect().height);
+    await page.emulateMedia({ media: 'screen' });
+    const layout = pdfLayout(await page.pdf({ outline: true, tagged: true, preferCSSPageSize: true }));
+    const stranded = layout.outline.filter((o) => o.y < STRANDED_BELOW.lesson).map((o) => `${lesson.slug}: ${o.title}`);
+    expect(stranded).toEqual([]);
+    const quiz = layout.outline.find((o) => squash(o.title) === squash(quizHeading));
+    expect(quiz, `${lesson.slug}: «${quizHeading}» in the PDF outline`).toBeDefined();
+    // 15 mm bottom margin (42.5 pt) + the first question (px → pt) must fit under the heading's top.
+    expect(
+      quiz?.y ?? 0,
+      `${lesson.slug}: «${quizHeading}» is followed on its page by the first question`,
+    ).toBeGreaterThan(42.5 + firstQuestion * 0.75);
+  }
+});
+
+test('the answer key lists every lesson with its correct answers and misconceptions, and prints', async ({ page }) => {
+  const lessons = courseLessons('en');
+  await page.goto('/en/lessons/answer-key/');
+  await expect(page.locator('.answer-key__lesson')).toHaveCount(lessons.length);
+  await expect(page.locator('.answer-key__misconceptions')).toHaveCount(lessons.length);
+  expect(await page.locator('.answer-key__correct').count()).toBeGreaterThanOrEqual(lessons.length * 4);
+  const layout = pdfLayout(await page.pdf({ outline: true, tagged: true, preferCSSPageSize: true }));
+  expect(layout.pages).toBeGreaterThanOrEqual(lessons.length);
+  expect(layout.outline.filter((o) => o.y < STRANDED_BELOW.booklet)).toEqual([]);
+});
+
+test('booklet and answer key are axe-clean in both themes', async ({ page }) => {
+  test.setTimeout(120_000);
+  await expectAccessible(page, '/kk/lessons/booklet/');
+  await expectAccessible(page, '/kk/lessons/answer-key/');
+});

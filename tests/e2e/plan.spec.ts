@@ -1,0 +1,83 @@
+import { expect, test } from '@playwright/test';
+import { courseLessons } from './pages.ts';
+import { expectAccessible, watchErrors } from './teaching.ts';
+
+const PROGRESS_KEY = 'zan-uyirmesi:progress:v1';
+
+test('a teacher makes a plan link; a student opening it sees the plan with their own progress', async ({
+  page,
+  browser,
+}) => {
+  const problems = await watchErrors(page);
+  const lessons = courseLessons('kk');
+  const [a, b, c] = [lessons[2], lessons[0], lessons[1]];
+  if (!a || !b || !c) throw new Error('the course needs three lessons for this test');
+  await page.goto('/kk/lessons/plan/');
+  await expect(page.locator('[data-plan-view]')).toBeHidden();
+  await page.getByLabel(/Үйірменің атауы/).fill('8 «Б» құқық үйірмесі');
+  for (const l of [b, c, a]) await page.locator(`#plan-include-${l.lesson}`).check();
+  await page.locator(`#plan-date-${b.lesson}`).fill('2026-09-01');
+  // Lesson a moves to the top: two clicks on its "up" button.
+  const up = page.locator(`li[data-lesson="${a.lesson}"] [data-plan-move="-1"]`);
+  await up.click();
+  await up.click();
+  await page.locator('[data-plan-make]').click();
+  const link = await page.locator('[data-plan-link]').inputValue();
+  expect(link).toContain(new URL(page.url()).origin + '/kk/lessons/plan/#');
+  await expect(page.locator('[data-plan-qr] svg')).toBeVisible();
+
+  // A student's device: its own progress, passed on one lesson and tried on another.
+  const student = await browser.newPage();
+  await student.addInitScript(([key, value]) => localStorage.setItem(key, value), [
+    PROGRESS_KEY,
+    JSON.stringify({
+      [`lessons/${a.slug}`]: { score: 7, total: 7, at: '2026-09-02T10:00:00Z' },
+      [`lessons/${b.slug}`]: { score: 1, total: 7, at: '2026-09-02T10:00:00Z' },
+    }),
+  ] as const);
+  await student.goto(link);
+  await expect(student.locator('[data-plan-view]')).toBeVisible();
+  await expect(student.locator('[data-plan-title]')).toContainText('8 «Б» құқық үйірмесі');
+  const items = student.locator('[data-plan-list] > li');
+  expect(await items.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-lesson'))))).toEqual([
+    a.lesson,
+    b.lesson,
+    c.lesson,
+  ]);
+  await expect(items.nth(0).locator('[data-state]')).toHaveAttribute('data-state', 'passed');
+  await expect(items.nth(1).locator('[data-state]')).toHaveAttribute('data-state', 'tried');
+  await expect(items.nth(2).locator('[data-state]')).toHaveAttribute('data-state', 'none');
+  await expect(items.nth(1)).toContainText('2026');
+  await expect(student.locator('[data-plan-problems]')).toBeHidden();
+  await student.close();
+  expect(problems).toEqual([]);
+});
+
+test('a tampered link shows a clear message and keeps what is valid', async ({ page }) => {
+  const problems = await watchErrors(page);
+  const lessons = courseLessons('ru');
+  const first = lessons[0];
+  const unknown = Math.max(...lessons.map((l) => l.lesson)) + 100;
+  await page.goto(`/ru/lessons/plan/#v=1&c=Club&l=${first?.lesson}:2026-02-31,${unknown},%%%,${first?.lesson}`);
+  await expect(page.locator('[data-plan-view]')).toBeVisible();
+  await expect(page.locator('[data-plan-list] > li')).toHaveCount(1);
+  const box = page.locator('[data-plan-problems]');
+  await expect(box).toBeVisible();
+  await expect(box).toContainText(String(unknown));
+  await expect(box).toContainText('2026-02-31');
+  await expect(box.locator('li')).toHaveCount(4);
+
+  // Nothing valid at all: still a page, with a message instead of an empty plan.
+  await page.goto('/ru/lessons/plan/#l=abc');
+  await page.reload();
+  await expect(page.locator('[data-plan-list] > li')).toHaveCount(0);
+  await expect(page.locator('[data-plan-problems] li')).toHaveCount(2);
+  expect(problems).toEqual([]);
+});
+
+test('the plan page is axe-clean in both themes, with a plan and its messages shown', async ({ page }) => {
+  const first = courseLessons('kk')[0];
+  await expectAccessible(page, `/kk/lessons/plan/#v=1&c=Club&l=${first?.lesson}:2026-09-01,999`, async (p) => {
+    await expect(p.locator('[data-plan-problems]')).toBeVisible();
+  });
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import {
+  fitsQuota,
+  localeOfUrlPath,
+  lookupPaths,
+  packCacheName,
+  packGlobs,
+  packState,
+  packUrl,
+  packVersion,
+  parsePackCacheName,
+  shellGlobs,
+  stalePacks,
+} from '../../src/lib/offline/packs.ts';
+import { AUTO_SAVE_DONE_KEY, autoUpdate, claimFirstSave, setAutoUpdate } from '../../src/lib/offline/preference.ts';
+
+const entry = { languages: { kk: { hash: 'kk_1', wasm: null }, ru: { hash: 'ru_2', wasm: 'ru' } } };
+
+function memoryStorage() {
+  const map = new Map<string, string>();
+  return { getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v), map };
+}
+
+describe('language packs', () => {
+  it("lists a locale's pages and exactly its Pagefind files, plus the vocabulary when built", () => {
+    const kk = packGlobs('kk', entry, false);
+    expect(kk).toContain('kk/**/*.html');
+    expect(kk).toContain('pagefind/pagefind.kk_1.pf_meta');
+    expect(kk).toContain('pagefind/wasm.unknown.pagefind');
+    expect(kk.filter((g) => g.includes('ru'))).toEqual([]);
+    expect(kk.some((g) => g.includes('vocab'))).toBe(false);
+    expect(packGlobs('ru', entry, true)).toContain('search/vocab-ru.json');
+    expect(() => packGlobs('en', entry, false)).toThrow(/no index for "en"/);
+  });
+
+  it('keeps the offline pages and the pack list in the shell', () => {
+    expect(shellGlobs()).toEqual(
+      expect.arrayContaining(['*/offline/index.html', '*/offline-packs/index.html', 'offline/packs.json']),
+    );
+  });
+
+  it('maps built files to the URLs readers open, and back', () => {
+    expect(packUrl('kk/lessons/cyberbullying/index.html')).toBe('/kk/lessons/cyberbullying/');
+    expect(packUrl('kk/index.html')).toBe('/kk/');
+    expect(packUrl('pagefind/pagefind.js')).toBe('/pagefind/pagefind.js');
+    expect(lookupPaths('/kk/lessons/')).toEqual(['/kk/lessons/', '/kk/lessons/index.html']);
+    expect(lookupPaths('/kk/lessons')).toEqual(['/kk/lessons/', '/kk/lessons/index.html']);
+    expect(lookupPaths('/kk/lessons/index.html')).toEqual(['/kk/lessons/index.html', '/kk/lessons/']);
+    expect(lookupPaths('/pagefind/pagefind.js')).toEqual(['/pagefind/pagefind.js']);
+    expect(localeOfUrlPath('/ru/lessons/', ['kk', 'ru'])).toBe('ru');
+    expect(localeOfUrlPath('/pagefind/x', ['kk', 'ru'])).toBeUndefined();
+  });
+
+  it('names caches by locale and version', () => {
+    expect(parsePackCacheName(packCacheName('kk', 'abc'))).toEqual({ locale: 'kk', version: 'abc' });
+    expect(parsePackCacheName('workbox-precache-v2-http://x/')).toBeUndefined();
+  });
+
+  it('versions a pack by its files and revisions, not their order', () => {
+    const a = { url: '/kk/', revision: '1' };
+    const b = { url: '/kk/lessons/', revision: '2' };
+    expect(packVersion([a, b])).toBe(packVersion([b, a]));
+    expect(packVersion([a, b])).not.toBe(packVersion([a, { ...b, revision: '3' }]));
+    expect(packVersion([a])).not.toBe(packVersion([a, b]));
+  });
+
+  it('says "saved" only for a complete copy of the latest deploy', () => {
+    expect(packState(undefined, { version: 'v2' }, false)).toBe('not-saved');
+    expect(packState({ version: 'v2' }, { version: 'v2' }, false)).toBe('saved');
+    expect(packState({ version: 'v1' }, { version: 'v2' }, false)).toBe('update');
+    expect(packState({ version: 'v1' }, { version: 'v2' }, true)).toBe('saving');
+    // Offline without the deploy's list: a complete copy is what there is.
+    expect(packState({ version: 'v1' }, undefined, false)).toBe('saved');
+  });
+
+  it('finds packs older than the deploy', () => {
+    const latest = {
+      packs: {
+        kk: { version: 'k2', count: 1, size: 1, transfer: 1 },
+        ru: { version: 'r1', count: 1, size: 1, transfer: 1 },
+      },
+    };
+    expect(stalePacks({ kk: { version: 'k1' }, ru: { version: 'r1' } }, latest)).toEqual(['kk']);
+  });
+
+  it('checks the quota against what a resumed download still needs', () => {
+    expect(fitsQuota({ usage: 900, quota: 1000 }, 500)).toBe(false);
+    expect(fitsQuota({ usage: 900, quota: 1000 }, 500, 450)).toBe(true);
+    expect(fitsQuota({}, 500)).toBe(true);
+  });
+});
+
+describe('offline preferences', () => {
+  it('lets only the first visit save a language', () => {
+    const storage = memoryStorage();
+    expect(claimFirstSave(storage)).toBe(true);
+    expect(claimFirstSave(storage)).toBe(false);
+    expect(storage.map.has(AUTO_SAVE_DONE_KEY)).toBe(true);
+  });
+
+  it('remembers automatic updates', () => {
+    const storage = memoryStorage();
+    expect(autoUpdate(storage)).toBe(false);
+    setAutoUpdate(storage, true);
+    expect(autoUpdate(storage)).toBe(true);
+  });
+});
