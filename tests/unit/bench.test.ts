@@ -83,7 +83,13 @@ describe('bench command line', () => {
       repeat: 1,
       strict: 'none',
       keep: false,
+      projectDist: undefined,
     });
+  });
+
+  it('reuses a finished build for the bytes measure when given one', () => {
+    expect(parseBenchArgs(['--project-dist', 'dist']).projectDist).toBe('dist');
+    expect(() => parseBenchArgs(['--project-dist'])).toThrow(/--project-dist needs a directory/);
   });
 
   it('scales the small site with --pages and takes one measure by name', () => {

@@ -55,17 +55,18 @@ const progress = (message: string) => console.error(`· ${formatSeconds(Date.now
 const section = (title: string) => console.log(`\n${title}\n${'='.repeat(title.length)}`);
 const budgets: BudgetResult[] = [];
 
-async function benchBytes(work: string) {
+async function benchBytes(work: string, projectDist: string | undefined) {
   progress('preparing the real build and bare Starlight with the same pages');
-  const project = prepareProject(root, join(work, 'bytes-project'), 0);
+  // The project's real build is the one already made (CI's dist/) when given: the same pages, one build less.
+  const project = projectDist ? undefined : prepareProject(root, join(work, 'bytes-project'), 0);
   const bare = prepareBare(root, join(work, 'bytes-bare'), 0);
-  for (const site of [project, bare]) {
+  for (const site of project ? [project, bare] : [bare]) {
     progress(`building ${site.kind} (real pages only)`);
     await buildSite(site);
   }
   ensureRootPage(bare);
-  const measure = async (site: Site, port: number) => {
-    const server = await serveDist(join(site.dir, 'dist'), port);
+  const measure = async (dist: string, port: number) => {
+    const server = await serveDist(dist, port);
     const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
     try {
       const loads: Transfer[] = [];
@@ -77,8 +78,8 @@ async function benchBytes(work: string) {
     }
   };
   progress('loading pages in Chromium behind deploy/nginx.conf');
-  const site = await measure(project, 4391);
-  const base = await measure(bare, 4392);
+  const site = await measure(projectDist ? resolve(projectDist) : join(project?.dir ?? '', 'dist'), 4391);
+  const base = await measure(join(bare.dir, 'dist'), 4392);
 
   section('First load: transferred bytes (encoded bodies, gzip as served by deploy/nginx.conf, empty cache)');
   const rows = BYTES_PAGES.map((p, i) => {
@@ -319,7 +320,7 @@ process.on('SIGINT', () => {
   process.exit(130);
 });
 try {
-  if (opts.measures.includes('bytes')) await benchBytes(work);
+  if (opts.measures.includes('bytes')) await benchBytes(work, opts.projectDist);
   if (opts.measures.includes('build')) await benchBuild(work, opts);
 } finally {
   if (opts.keep) progress(`kept the temporary sites in ${work}`);

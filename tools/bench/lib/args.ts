@@ -15,10 +15,12 @@ export interface BenchOptions {
   strict: Strictness;
   /** Keep the temporary site copies under /tmp for inspection. */
   keep: boolean;
+  /** A finished build of this project to measure bytes on, instead of building it again (CI reuses dist/). */
+  projectDist?: string | undefined;
 }
 
 export const usage =
-  'usage: node tools/bench/index.ts [all|build|bytes] [--pages N] [--small-pages M] [--repeat R] [--strict | --strict-sizes] [--keep]';
+  'usage: node tools/bench/index.ts [all|build|bytes] [--pages N] [--small-pages M] [--repeat R] [--strict | --strict-sizes] [--keep] [--project-dist DIR]';
 
 function positiveInt(flag: string, value: string | undefined): number {
   if (value === undefined || !/^\d+$/.test(value) || Number(value) < 1) {
@@ -34,6 +36,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   let repeat = 1;
   let strict: Strictness = 'none';
   let keep = false;
+  let projectDist: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split('=', 2) : [arg, undefined];
@@ -64,6 +67,12 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       case '--keep':
         keep = true;
         break;
+      case '--project-dist': {
+        const dir = value();
+        if (!dir) throw new Error(`--project-dist needs a directory\n${usage}`);
+        projectDist = dir;
+        break;
+      }
       default:
         throw new Error(`unknown argument "${arg}"\n${usage}`);
     }
@@ -71,5 +80,5 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   // HTML growth compares a site ten times smaller, as 100 is to 1,000.
   const small = smallPages ?? Math.max(1, Math.round(pages / 10));
   if (small >= pages) throw new Error(`--small-pages (${small}) must be fewer than --pages (${pages})`);
-  return { measures, pages, smallPages: small, repeat, strict, keep };
+  return { measures, pages, smallPages: small, repeat, strict, keep, projectDist };
 }
