@@ -39,7 +39,7 @@ export const topics = [
     label: allLocales('nav.about'),
     link: '/about/',
     icon: 'information',
-    items: [{ slug: 'about' }, { slug: 'sources' }],
+    items: [{ slug: 'about' }, { slug: 'sources' }, { slug: 'offline-packs' }],
   },
   {
     id: 'contribute',
@@ -51,7 +51,7 @@ export const topics = [
 ] satisfies StarlightSidebarTopicsUserConfig;
 
 // Top-level pages that belong to a topic other than their own name.
-const alsoIn: Record<string, string[]> = { about: ['sources'] };
+const alsoIn: Record<string, string[]> = { about: ['sources', 'offline-packs'] };
 
 /** Pages belong to the topic named by their section directory, in every locale. */
 export const topicPatterns = Object.fromEntries(

@@ -1,66 +1,117 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
-import { generateSW } from 'workbox-build';
+import { build } from 'vite';
+import { getManifest, injectManifest } from 'workbox-build';
 import { localeCodes } from '../config/locales.ts';
-import { formatBytes, precacheGlobs, serviceWorkerFile, type PagefindEntry } from '../lib/offline/precache-plan.ts';
+import {
+  PACKS_INDEX_URL,
+  SERVICE_WORKER_URL,
+  formatBytes,
+  packGlobs,
+  packIgnores,
+  packListUrl,
+  packUrl,
+  packVersion,
+  shellGlobs,
+  type PackFile,
+  type PackList,
+  type PacksIndex,
+  type PagefindEntry,
+} from '../lib/offline/packs.ts';
+
+const MAX_FILE = 5 * 1024 * 1024;
+// What deploy/nginx.conf compresses (gzip_types and HTML); Pagefind's own files are already compressed.
+const COMPRESSED = /\.(?:html|js|css|json|svg|webmanifest|xml)$/;
+
+/** Bytes the reader downloads for a file, with the production server's gzip (level 6). */
+function transferSize(path: string): number {
+  const bytes = readFileSync(path);
+  return COMPRESSED.test(path) ? Math.min(bytes.length, gzipSync(bytes, { level: 6 }).length) : bytes.length;
+}
 
 /**
- * Builds one Workbox service worker per locale after Starlight's Pagefind step has written the index
- * (this integration is listed after Starlight, and Astro runs `astro:build:done` hooks in order).
- * workbox-build instead of @vite-pwa/astro: the precache must list Pagefind's output, which exists only
- * after the build, and @vite-pwa/astro's peer range stops at Astro 5.
+ * Runs after Starlight's Pagefind step (listed after Starlight; `astro:build:done` hooks run in order):
+ * 1. lists each language pack from the built files (Workbox's getManifest gives every file a revision;
+ *    the pack's version is a hash of them) into /offline/pack-<locale>.json, with sizes in /offline/packs.json;
+ * 2. bundles src/client/offline/sw.ts and lets Workbox's injectManifest precache the app shell into /sw.js.
+ * workbox-build instead of @vite-pwa/astro: the lists need Pagefind's output, which exists only after the
+ * build, and @vite-pwa/astro's peer range stops at Astro 5.
  */
 export default function offline(): AstroIntegration {
+  let workerSource = '';
   return {
     name: 'offline',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        workerSource = fileURLToPath(new URL('src/client/offline/sw.ts', config.root));
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const entry = JSON.parse(readFileSync(`${root}/pagefind/pagefind-entry.json`, 'utf8')) as PagefindEntry;
-        const summary: Record<string, { count: number; size: number }> = {};
+        const index: PacksIndex = { packs: {} };
+        mkdirSync(join(root, 'offline'), { recursive: true });
         for (const locale of localeCodes) {
-          const { count, size, warnings } = await generateSW({
-            swDest: `${root}/${serviceWorkerFile(locale)}`,
+          const vocabulary = existsSync(join(root, `search/vocab-${locale}.json`));
+          const { manifestEntries, warnings } = await getManifest({
             globDirectory: root,
-            globPatterns: precacheGlobs(locale, entry),
-            modifyURLPrefix: { '': '/' },
-            // Pagefind adds ?ts= to its entry file; the precached copy is the right one for this deploy.
-            ignoreURLParametersMatching: [/^ts$/, /^utm_/],
-            maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
-            cleanupOutdatedCaches: true,
-            clientsClaim: true,
-            // The page asks before activating a new version (SKIP_WAITING message), so nobody is stranded.
-            skipWaiting: false,
-            inlineWorkboxRuntime: true,
-            sourcemap: false,
-            mode: 'production',
-            runtimeCaching: [
-              // Pages outside the precache (other locales, new pages): network first, kept for offline,
-              // else that locale's offline page.
-              ...localeCodes.map((l) => ({
-                urlPattern: new RegExp(`^https?://[^/]+/${l}/`),
-                handler: 'NetworkFirst' as const,
-                options: {
-                  cacheName: 'pages',
-                  networkTimeoutSeconds: 4,
-                  precacheFallback: { fallbackURL: `/${l}/offline/index.html` },
-                },
-              })),
-              {
-                // Other locales' search index and images: content-hashed names, so cache-first is safe.
-                urlPattern: /\/pagefind\/|\.(?:png|jpe?g|svg|webp|avif)$/,
-                handler: 'CacheFirst',
-                options: { cacheName: 'assets', expiration: { maxEntries: 400 } },
-              },
-            ],
+            globPatterns: packGlobs(locale, entry, vocabulary),
+            globIgnores: packIgnores(locale),
+            maximumFileSizeToCacheInBytes: MAX_FILE,
           });
           for (const w of warnings) logger.warn(w);
-          summary[locale] = { count, size };
-          logger.info(`${serviceWorkerFile(locale)}: precaches ${count} files, ${formatBytes(size)}`);
+          let transfer = 0;
+          const files: PackFile[] = manifestEntries.map(({ url, revision }) => {
+            const path = join(root, url);
+            transfer += transferSize(path);
+            return { url: packUrl(url), revision: revision ?? '', size: statSync(path).size };
+          });
+          files.sort((a, b) => a.url.localeCompare(b.url));
+          const list: PackList = { locale, version: packVersion(files), files };
+          const size = files.reduce((s, f) => s + f.size, 0);
+          index.packs[locale] = { version: list.version, count: files.length, size, transfer };
+          writeFileSync(join(root, packListUrl(locale)), JSON.stringify(list));
+          logger.info(
+            `pack ${locale} ${list.version}: ${files.length} files, ${formatBytes(transfer)} gzip, ${formatBytes(size)} on disk`,
+          );
         }
-        // Read by the "save this language for offline" control to report what it stored.
-        writeFileSync(`${root}/offline-summary.json`, JSON.stringify(summary));
+        writeFileSync(join(root, PACKS_INDEX_URL), JSON.stringify(index));
+
+        const tmp = mkdtempSync(join(tmpdir(), 'sw-'));
+        try {
+          await build({
+            configFile: false,
+            logLevel: 'warn',
+            // Workbox strips its development logging in production.
+            define: { 'process.env.NODE_ENV': '"production"' },
+            build: {
+              outDir: tmp,
+              emptyOutDir: true,
+              minify: true,
+              lib: {
+                entry: workerSource,
+                formats: ['iife'],
+                name: 'sw',
+                fileName: () => 'sw.js',
+              },
+            },
+          });
+          const { count, size, warnings } = await injectManifest({
+            swSrc: join(tmp, 'sw.js'),
+            swDest: join(root, SERVICE_WORKER_URL),
+            globDirectory: root,
+            globPatterns: shellGlobs(),
+            modifyURLPrefix: { '': '/' },
+            maximumFileSizeToCacheInBytes: MAX_FILE,
+          });
+          for (const w of warnings) logger.warn(w);
+          logger.info(`${SERVICE_WORKER_URL}: app shell precaches ${count} files, ${formatBytes(size)}`);
+        } finally {
+          rmSync(tmp, { recursive: true, force: true });
+        }
       },
     },
   };

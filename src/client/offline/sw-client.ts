@@ -1,22 +1,74 @@
 import { Workbox } from 'workbox-window';
 import { required } from '../dom.ts';
-import { format } from '../../lib/format-template.ts';
-import { formatBytes, serviceWorkerFile } from '../../lib/offline/precache-plan.ts';
-import { chooseOfflineLocale, offlineLocale } from '../../lib/offline/preference.ts';
+import {
+  PACKS_INDEX_URL,
+  SERVICE_WORKER_URL,
+  packState,
+  stalePacks,
+  type FromWorker,
+  type PacksIndex,
+  type ToWorker,
+} from '../../lib/offline/packs.ts';
+import { autoUpdate, claimFirstSave } from '../../lib/offline/preference.ts';
+import { readSavedPacks } from './saved-packs.ts';
 
 interface Strings {
   locale: string;
-  locales: string[];
-  ready: string;
   offline: string;
   update: string;
   reload: string;
-  saving: string;
-  saved: string;
-  unsupported: string;
 }
 
-let workbox: Workbox | undefined;
+let registered: Promise<ServiceWorkerRegistration | undefined> | undefined;
+const listeners = new Set<(message: FromWorker) => void>();
+
+export function supportsOffline(): boolean {
+  return 'serviceWorker' in navigator && 'caches' in window;
+}
+
+/** The registration once our worker is active; undefined where service workers are unavailable. */
+export function offlineRegistration(): Promise<ServiceWorkerRegistration | undefined> {
+  return registered ?? Promise.resolve(undefined);
+}
+
+/** Sends a message to the active worker (waiting, during a migration, for ours to take over). */
+export async function tell(message: ToWorker): Promise<boolean> {
+  const registration = await offlineRegistration();
+  if (!registration) return false;
+  for (let tries = 0; tries < 150; tries++) {
+    const active = registration.active;
+    if (active?.scriptURL.endsWith(SERVICE_WORKER_URL)) {
+      active.postMessage(message);
+      return true;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return false;
+}
+
+export function onWorkerMessage(listener: (message: FromWorker) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The latest deploy's pack versions (the worker fetches it from the network, else its own copy). */
+export async function latestPacks(): Promise<PacksIndex | undefined> {
+  try {
+    const response = await fetch(PACKS_INDEX_URL, { cache: 'no-cache' });
+    return response.ok ? ((await response.json()) as PacksIndex) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Sends saves for packs older than the deploy, when the reader asked for automatic updates. */
+export async function updateStalePacks(latest?: PacksIndex): Promise<void> {
+  if (!autoUpdate(localStorage)) return;
+  const index = latest ?? (await latestPacks());
+  if (!index) return;
+  const saved = Object.fromEntries(await readSavedPacks());
+  for (const locale of stalePacks(saved, index)) await tell({ type: 'pack-save', locale });
+}
 
 function show(root: HTMLElement, text: string, action?: { label: string; run: () => void }) {
   const message = required<HTMLElement>(root, '[data-offline-message]');
@@ -30,14 +82,23 @@ function show(root: HTMLElement, text: string, action?: { label: string; run: ()
   root.hidden = false;
 }
 
-/** Offline use of `locale` is ready: said in the footer (a state, so no pop-up over the text). */
-function markReady(locale: string) {
-  document.documentElement.dataset.offlineReady = locale;
-  const note = document.querySelector<HTMLElement>('[data-offline-ready-note]');
-  if (note) note.hidden = false;
+/**
+ * The footer line says "works offline" only when this language's pack is complete and matches the
+ * latest deploy; an older complete copy is called out of date.
+ */
+async function reflectPack(locale: string): Promise<void> {
+  const [saved, latest] = await Promise.all([readSavedPacks(), latestPacks()]);
+  const state = packState(saved.get(locale), latest?.packs[locale], false);
+  const ready = document.querySelector<HTMLElement>('[data-offline-ready-note]');
+  const outdated = document.querySelector<HTMLElement>('[data-offline-old-copy-note]');
+  if (state === 'saved') document.documentElement.dataset.offlineReady = locale;
+  else delete document.documentElement.dataset.offlineReady;
+  if (ready) ready.hidden = state !== 'saved';
+  if (outdated) outdated.hidden = state !== 'update';
+  await updateStalePacks(latest);
 }
 
-/** Registers the reader's locale worker, and reports offline, ready and update states. */
+/** Registers the one service worker, and reports offline, ready and update states. */
 export function startOffline(root: HTMLElement): void {
   const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
   const reflectNetwork = () => {
@@ -50,19 +111,14 @@ export function startOffline(root: HTMLElement): void {
   window.addEventListener('offline', reflectNetwork);
   reflectNetwork();
 
-  if (!('serviceWorker' in navigator)) return;
-  const locale = offlineLocale(localStorage, strings.locale, strings.locales);
-  register(root, strings, locale);
-}
-
-function register(root: HTMLElement, strings: Strings, locale: string): Workbox {
-  workbox = new Workbox(`/${serviceWorkerFile(locale)}`, { scope: '/' });
-  const wb = workbox;
-  wb.addEventListener('activated', (event) => {
-    if (!event.isUpdate) {
-      markReady(locale);
-    }
+  if (!supportsOffline() || registered) return;
+  navigator.serviceWorker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
+    if (event.data?.type === 'pack-saved' || event.data?.type === 'pack-removed') void reflectPack(strings.locale);
+    for (const listener of listeners) listener(event.data);
   });
+  navigator.serviceWorker.startMessages();
+
+  const wb = new Workbox(SERVICE_WORKER_URL, { scope: '/' });
   // A new deploy waits until the reader agrees; the page then reloads under the new version,
   // so a page and its search index always come from the same deploy.
   wb.addEventListener('waiting', () => {
@@ -75,43 +131,19 @@ function register(root: HTMLElement, strings: Strings, locale: string): Workbox 
       },
     });
   });
-  void wb.register().then(async (registration) => {
-    // Already installed in an earlier visit: offline use is ready now.
-    if (registration?.active && !registration.installing && !registration.waiting) markReady(locale);
-  });
-  return wb;
-}
+  registered = wb
+    .register()
+    .then((registration) => (registration ? navigator.serviceWorker.ready : undefined))
+    .catch(() => undefined);
 
-/** The home page control: keep this locale offline and report what was stored. */
-export function startSaveControl(control: HTMLElement, root: HTMLElement): void {
-  const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
-  const button = required<HTMLButtonElement>(control, 'button');
-  const status = required<HTMLElement>(control, '[data-save-status]');
-  if (!('serviceWorker' in navigator)) {
-    button.disabled = true;
-    status.textContent = strings.unsupported;
-    return;
-  }
-  button.addEventListener('click', async () => {
-    status.textContent = strings.saving;
-    const current = localStorage.getItem('site:offline-locale');
-    if (current !== strings.locale) {
-      chooseOfflineLocale(localStorage, strings.locale);
-      register(root, strings, strings.locale);
+  const onPage = /^\/(kk|ru|en)\//.exec(location.pathname);
+  void registered.then(async (registration) => {
+    if (!registration || !onPage) return;
+    await reflectPack(strings.locale);
+    // The first reading page saves its language (the packs page is where the reader chooses instead).
+    if (!location.pathname.endsWith('/offline-packs/') && claimFirstSave(localStorage)) {
+      const saved = await readSavedPacks();
+      if (!saved.has(strings.locale)) await tell({ type: 'pack-save', locale: strings.locale });
     }
-    await navigator.serviceWorker.ready;
-    // Wait until this locale's worker is the active one.
-    while (!navigator.serviceWorker.controller?.scriptURL.endsWith(serviceWorkerFile(strings.locale))) {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    const summary = (await (await fetch('/offline-summary.json')).json()) as Record<
-      string,
-      { count: number; size: number }
-    >;
-    const mine = summary[strings.locale];
-    status.textContent = mine
-      ? format(strings.saved, { count: mine.count, size: formatBytes(mine.size) })
-      : strings.ready;
-    control.dataset.saved = 'true';
   });
 }

@@ -1,18 +1,23 @@
 /**
- * The locale a reader keeps offline. The first locale they read is saved; the home page's
- * "save this language" control changes it. Kept apart from quiz progress, which it never touches.
+ * The reader's offline choices, kept apart from quiz progress (which they never touch).
+ * The first visit saves the reader's language once; removing it later is respected.
  */
-export const OFFLINE_LOCALE_KEY = 'site:offline-locale';
+export const AUTO_SAVE_DONE_KEY = 'site:offline-first-save';
+export const AUTO_UPDATE_KEY = 'site:offline-auto-update';
 
 type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 
-export function offlineLocale(storage: StorageLike, pageLocale: string, known: readonly string[]): string {
-  const saved = storage.getItem(OFFLINE_LOCALE_KEY);
-  if (saved && known.includes(saved)) return saved;
-  storage.setItem(OFFLINE_LOCALE_KEY, pageLocale);
-  return pageLocale;
+/** True once per browser: the first visit saves that page's language. */
+export function claimFirstSave(storage: StorageLike): boolean {
+  if (storage.getItem(AUTO_SAVE_DONE_KEY)) return false;
+  storage.setItem(AUTO_SAVE_DONE_KEY, '1');
+  return true;
 }
 
-export function chooseOfflineLocale(storage: StorageLike, locale: string): void {
-  storage.setItem(OFFLINE_LOCALE_KEY, locale);
+export function autoUpdate(storage: Pick<Storage, 'getItem'>): boolean {
+  return storage.getItem(AUTO_UPDATE_KEY) === '1';
+}
+
+export function setAutoUpdate(storage: StorageLike, on: boolean): void {
+  storage.setItem(AUTO_UPDATE_KEY, on ? '1' : '0');
 }
