@@ -51,7 +51,9 @@ export function courseOrder<E extends OrderEntry>(
   if (numbered.length === 0) return recursed;
   // The index is the list's common prefix: a link whose address every numbered page starts with.
   const isIndex = (e: E) =>
-    e.type === 'link' && numberOf(e.href) === undefined && numbered.every((n) => n.type === 'link' && n.href.startsWith(e.href));
+    e.type === 'link' &&
+    numberOf(e.href) === undefined &&
+    numbered.every((n) => n.type === 'link' && n.href.startsWith(e.href));
   const rank = (e: E): number => {
     if (isIndex(e)) return -Infinity;
     if (e.type === 'link') return numberOf(e.href) ?? Infinity;
@@ -65,18 +67,23 @@ export function courseOrder<E extends OrderEntry>(
  * Previous and next page from the (ordered, not yet windowed) sidebar: the neighbours of the current link
  * in the flattened list of links. Returns undefined when the current page is not in the sidebar.
  */
-export function neighbours<L extends OrderLink>(
-  entries: readonly (L | WindowGroup<L | WindowGroup<L>>)[],
-): { prev: L | undefined; next: L | undefined } | undefined {
-  const flat: L[] = [];
-  const walk = (list: readonly (L | WindowGroup<unknown>)[]) => {
+export function neighbours(
+  entries: readonly OrderEntry[],
+): { prev: OrderLink | undefined; next: OrderLink | undefined } | undefined {
+  const flat: OrderLink[] = [];
+  const walk = (list: readonly OrderEntry[]) => {
     for (const e of list) {
-      if (e.type === 'link') flat.push(e as L);
-      else walk(e.entries as (L | WindowGroup<unknown>)[]);
+      if (e.type === 'link') flat.push(e);
+      else walk(e.entries);
     }
   };
   walk(entries);
   const i = flat.findIndex((l) => l.isCurrent);
   if (i === -1) return undefined;
   return { prev: flat[i - 1], next: flat[i + 1] };
+}
+
+/** Whether any list in the sidebar holds numbered pages (the course), so pagination follows course order. */
+export function hasNumbered(entries: readonly OrderEntry[], numberOf: (href: string) => number | undefined): boolean {
+  return entries.some((e) => (e.type === 'link' ? numberOf(e.href) !== undefined : hasNumbered(e.entries, numberOf)));
 }

@@ -59,16 +59,18 @@ test('a single lesson prints with no heading stranded at the foot of a page', as
   test.setTimeout(90_000);
   for (const lesson of courseLessons('ru')) {
     await page.goto(`/ru/lessons/${lesson.slug}/`);
-    // The quiz heading needs room for the first question under it, which never splits across pages.
-    // Measured at the printed width: A4 less 15 mm margins is 180 mm, 680 CSS px.
-    await page.setViewportSize({ width: 680, height: 1000 });
-    await page.emulateMedia({ media: 'print' });
-    const quizHeading = (await page.locator('.sl-heading-wrapper:has(+ form.quiz) h2').textContent())?.trim() ?? '';
-    const firstQuestion = await page
+    // The quiz heading needs room for the first question under it, which never splits across pages:
+    // measured on a second page at the printed width (A4 less 15 mm margins: 180 mm, 680 CSS px).
+    const probe = await page.context().newPage();
+    await probe.setViewportSize({ width: 680, height: 1000 });
+    await probe.emulateMedia({ media: 'print' });
+    await probe.goto(`/ru/lessons/${lesson.slug}/`);
+    const quizHeading = (await probe.locator('.sl-heading-wrapper:has(+ form.quiz) h2').textContent())?.trim() ?? '';
+    const firstQuestion = await probe
       .locator('.quiz__question')
       .first()
       .evaluate((e) => e.getBoundingClientRect().height);
-    await page.emulateMedia({ media: 'screen' });
+    await probe.close();
     const layout = pdfLayout(await page.pdf({ outline: true, tagged: true, preferCSSPageSize: true }));
     const stranded = layout.outline.filter((o) => o.y < STRANDED_BELOW.lesson).map((o) => `${lesson.slug}: ${o.title}`);
     expect(stranded).toEqual([]);

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { courseLessons } from './pages.ts';
+import { pdfLayout } from './pdf-outline.ts';
 import { expectAccessible, watchErrors } from './teaching.ts';
 
 const PROGRESS_KEY = 'zan-uyirmesi:progress:v1';
@@ -80,4 +81,14 @@ test('the plan page is axe-clean in both themes, with a plan and its messages sh
   await expectAccessible(page, `/kk/lessons/plan/#v=1&c=Club&l=${first?.lesson}:2026-09-01,999`, async (p) => {
     await expect(p.locator('[data-plan-problems]')).toBeVisible();
   });
+});
+
+test('the printed schedule of a whole-course plan is one A4 page with its QR code', async ({ page }) => {
+  const lessons = courseLessons('ru');
+  const list = lessons.map((l, i) => `${l.lesson}:2026-09-${String(1 + i).padStart(2, '0')}`).join(',');
+  await page.goto(`/ru/lessons/plan/#v=1&c=${encodeURIComponent('Кружок 8 «Б»')}&l=${list}`);
+  await expect(page.locator('[data-plan-list] > li')).toHaveCount(lessons.length);
+  await expect(page.locator('[data-plan-print-qr] svg')).toHaveCount(1);
+  const layout = pdfLayout(await page.pdf({ outline: true, tagged: true, preferCSSPageSize: true }));
+  expect(layout.pages).toBe(1);
 });
