@@ -54,7 +54,7 @@ export function initQuiz(form: HTMLFormElement): void {
   };
 
   const scoreLine = (result: { score: number; total: number }) =>
-    `${format(strings.score, result)} ${isPassed(result) ? strings.passed : strings.notPassed}`;
+    `${format(strings.score, { score: result.score, total: result.total })} ${isPassed(result) ? strings.passed : strings.notPassed}`;
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -103,7 +103,7 @@ export function initQuiz(form: HTMLFormElement): void {
     const result = show(last.answers);
     if (lastEl) {
       const date = new Intl.DateTimeFormat(document.documentElement.lang || undefined, { dateStyle: 'medium' });
-      lastEl.textContent = `${format(strings.lastResult, { ...result, date: date.format(new Date(last.at)) })} ${isPassed(result) ? strings.passed : strings.notPassed}`;
+      lastEl.textContent = `${format(strings.lastResult, { score: result.score, total: result.total, date: date.format(new Date(last.at)) })} ${isPassed(result) ? strings.passed : strings.notPassed}`;
       lastEl.hidden = false;
     }
   }
