@@ -1,6 +1,22 @@
-import type { PagefindInstance, PagefindModule, PagefindResult } from '../../lib/search/pagefind-types.ts';
+import type {
+  PagefindInstance,
+  PagefindModule,
+  PagefindResult,
+  PagefindResultData,
+} from '../../lib/search/pagefind-types.ts';
 import { required } from '../dom.ts';
-import { CROSS_LANGUAGE_THRESHOLD, mergeHits, queryVariants } from '../../lib/search/query.ts';
+import { bestSections, highlightTerms, leadExcerpt, makeExcerpt } from '../../lib/search/excerpt.ts';
+import { isLatinQuery, latinToCyrillic } from '../../lib/search/latin.ts';
+import { foldKazakh, stemKazakh } from '../../lib/search/kazakh.ts';
+import {
+  CROSS_LANGUAGE_THRESHOLD,
+  FALLBACK_THRESHOLD,
+  mergeHits,
+  queryVariants,
+  rankByWordsMatched,
+} from '../../lib/search/query.ts';
+import type { Corrector, VocabularyFile } from '../../lib/search/typo.ts';
+import { HINT_MARK } from '../../lib/search/vocabulary.ts';
 
 interface Strings {
   locale: string;
@@ -12,13 +28,21 @@ interface Strings {
   searching: string;
   otherLanguages: string;
   offlineUnavailable: string;
+  showingFor: string;
+  searchInstead: string;
+  partial: string;
+  loadMore: string;
 }
 
-const MAX_RESULTS = 8;
+/** Results rendered at once; "Show more" adds as many again. Each costs a fragment fetch (5–9 KB), and
+ * the first query must stay under 150 KiB. */
+const PAGE_SIZE = 5;
 const BUNDLE = '/pagefind/';
+const STORED_QUERY = 'site-search:query';
 
 let pagefind: Promise<PagefindModule> | undefined;
 const instances = new Map<string, PagefindInstance>();
+const correctors = new Map<string, Promise<Corrector | undefined>>();
 
 function instanceFor(module: PagefindModule, language: string): PagefindInstance {
   let instance = instances.get(language);
@@ -38,8 +62,38 @@ function instanceFor(module: PagefindModule, language: string): PagefindInstance
   return instance;
 }
 
-function fill(template: string, term: string, count?: number): string {
-  return template.replace('[SEARCH_TERM]', `«${term}»`).replace('[COUNT]', String(count ?? 0));
+/** The locale's vocabulary, fetched the first time a correction is needed (never on page load). */
+function correctorFor(language: string): Promise<Corrector | undefined> {
+  let corrector = correctors.get(language);
+  if (!corrector) {
+    // The corrector's code (with its distance library) loads with the vocabulary, not with search.
+    corrector = Promise.all([
+      fetch(`/search/vocab-${language}.json`).then((r) => (r.ok ? (r.json() as Promise<VocabularyFile>) : undefined)),
+      import('../../lib/search/typo.ts'),
+    ])
+      .then(([v, { Corrector }]) => (v ? new Corrector(v, language === 'kk' ? stemKazakh : undefined) : undefined))
+      .catch(() => undefined);
+    correctors.set(language, corrector);
+  }
+  return corrector;
+}
+
+const loaded = new WeakMap<PagefindResult, Promise<PagefindResultData>>();
+/** A result's data, fetched once (the typo check and the rendering both read it). */
+function dataOf(result: PagefindResult): Promise<PagefindResultData> {
+  let data = loaded.get(result);
+  if (!data) {
+    data = result.data();
+    loaded.set(result, data);
+  }
+  return data;
+}
+
+function fill(template: string, vars: Record<string, string | number>): string {
+  return template
+    .replace('[SEARCH_TERM]', `«${vars.term ?? ''}»`)
+    .replace('[COUNT]', String(vars.count ?? 0))
+    .replace(/\{(\w+)\}/g, (m, k: string) => String(vars[k] ?? m));
 }
 
 async function runSearch(
@@ -55,32 +109,164 @@ async function runSearch(
   return mergeHits(responses.map((r) => r?.results ?? []));
 }
 
-async function renderResults(list: HTMLOListElement, results: PagefindResult[], strings: Strings, language?: string) {
-  const data = await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data()));
-  list.replaceChildren(
-    ...data.map((d) => {
-      const li = document.createElement('li');
-      li.className = 'search-result';
-      if (language) li.lang = language;
-      const a = document.createElement('a');
-      a.href = d.url;
-      const kind = document.createElement('span');
-      kind.className = 'search-result__kind';
-      kind.textContent = [language ? strings.languages[language] : '', strings.kinds[d.meta.kind ?? ''] ?? '']
-        .filter(Boolean)
-        .join(' · ');
-      const title = document.createElement('span');
-      title.className = 'search-result__title';
-      title.textContent = d.meta.title ?? d.url;
-      const excerpt = document.createElement('span');
-      excerpt.className = 'search-result__excerpt';
-      // Pagefind's excerpt is text from our own pages with <mark> around matches.
-      excerpt.innerHTML = d.excerpt;
-      a.append(kind, title, excerpt);
-      li.append(a);
-      return li;
-    }),
+interface Outcome {
+  hits: PagefindResult[];
+  /** The query searched instead of what was typed (typos corrected). */
+  corrected?: string;
+  /** No page has every word: pages ranked by how many words they match. */
+  partial: boolean;
+  /** Every form searched, for marking matches in excerpts. */
+  searched: string[];
+}
+
+/** For each typed word (5+ letters, typos are not corrected below that): true if none of these pages has it. */
+async function wordsMissingFrom(hits: PagefindResult[], typed: string[], language: string): Promise<boolean[]> {
+  const candidates = typed.map((w) => [...w].length >= 5);
+  if (!candidates.some(Boolean)) return typed.map(() => false);
+  const data = await Promise.all(hits.map(dataOf));
+  return typed.map((word, i) => {
+    if (!candidates[i]) return false;
+    // Kazakh: the stem; Russian and English, which Pagefind stems itself: the word less its last two letters.
+    const terms =
+      language === 'kk'
+        ? highlightTerms(queryVariants(word, language), language)
+        : queryVariants(word, language).map((w) => foldKazakh(w).slice(0, Math.max(5, w.length - 2)));
+    return !data.some((d) => makeExcerpt(d.content, terms, 1) !== undefined);
+  });
+}
+
+/** The query with each flagged word replaced by its closest indexed word, or undefined if none changes. */
+async function correctWords(language: string, typed: string[], flagged: boolean[]): Promise<string | undefined> {
+  const corrector = await correctorFor(language);
+  if (!corrector) return undefined;
+  const fixed = typed.map((w, i) => {
+    if (!flagged[i]) return w;
+    // A Kazakh or Russian word typed in Latin letters is corrected in its Cyrillic reading.
+    const cyrillic = language !== 'en' && isLatinQuery(w) ? latinToCyrillic(w) : undefined;
+    return corrector.correct(cyrillic ?? w) ?? w;
+  });
+  return fixed.some((w, i) => w !== typed[i]) ? fixed.join(' ') : undefined;
+}
+
+/**
+ * The reader's query in their language: as typed; with fewer than two pages, each word with no match is
+ * corrected to the closest indexed word, and a multi-word query falls back to pages matching most words.
+ */
+async function searchOwn(
+  module: PagefindModule,
+  language: string,
+  query: string,
+  kind: string,
+  exact: boolean,
+): Promise<Outcome> {
+  const searched = queryVariants(query, language);
+  const hits = await runSearch(module, language, query, kind);
+  const typed = query.split(/\s+/).filter(Boolean);
+  if (exact) return { hits, partial: false, searched };
+  if (hits.length >= FALLBACK_THRESHOLD) {
+    // Pagefind answers a word it lacks with pages for a shorter prefix (кибербулинг → кибер…): a word of five
+    // letters or more that none of the top pages contains is a typo candidate all the same.
+    const missing = await wordsMissingFrom(hits.slice(0, PAGE_SIZE), typed, language);
+    if (!missing.some(Boolean)) return { hits, partial: false, searched };
+    const fixedQuery = await correctWords(language, typed, missing);
+    if (!fixedQuery) return { hits, partial: false, searched };
+    const fixedHits = await runSearch(module, language, fixedQuery, kind);
+    return fixedHits.length
+      ? { hits: fixedHits, corrected: fixedQuery, partial: false, searched: queryVariants(fixedQuery, language) }
+      : { hits, partial: false, searched };
+  }
+  let terms = typed;
+  let perWord = typed.length > 1 ? await Promise.all(typed.map((w) => runSearch(module, language, w, kind))) : [hits];
+  let corrected: string | undefined;
+  // Words finding fewer than two pages are worth correcting; a word the index holds never is (Corrector).
+  const fixedQuery = await correctWords(
+    language,
+    typed,
+    typed.map((_, i) => (perWord[i]?.length ?? 0) < FALLBACK_THRESHOLD),
   );
+  if (fixedQuery) {
+    const fixedHits = await runSearch(module, language, fixedQuery, kind);
+    if (fixedHits.length > hits.length) {
+      return { hits: fixedHits, corrected: fixedQuery, partial: false, searched: queryVariants(fixedQuery, language) };
+    }
+    const fixed = fixedQuery.split(' ');
+    terms = fixed;
+    corrected = fixedQuery;
+    perWord = await Promise.all(
+      fixed.map((w, i) => (w === typed[i] ? (perWord[i] ?? []) : runSearch(module, language, w, kind))),
+    );
+  }
+  if (terms.length > 1) {
+    const ranked = rankByWordsMatched(perWord).map((r) => r.hit);
+    if (ranked.length > hits.length) {
+      return {
+        hits: ranked,
+        corrected,
+        partial: true,
+        searched: terms.flatMap((w) => queryVariants(w, language)),
+      };
+    }
+  }
+  return { hits, partial: false, searched };
+}
+
+function renderResult(
+  d: PagefindResultData,
+  terms: string[],
+  strings: Strings,
+  language: string | undefined,
+): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'search-result';
+  if (language) li.lang = language;
+  const sections = bestSections(d.content, d.anchors ?? [], terms);
+  const base = d.url.replace(/#.*$/, '');
+  const a = document.createElement('a');
+  // Opens at the section that matches best, like Pagefind's sub-results.
+  a.href = sections[0] ? `${base}#${sections[0].id}` : d.url;
+  const kind = document.createElement('span');
+  kind.className = 'search-result__kind';
+  kind.textContent = [language ? strings.languages[language] : '', strings.kinds[d.meta.kind ?? ''] ?? '']
+    .filter(Boolean)
+    .join(' · ');
+  const title = document.createElement('span');
+  title.className = 'search-result__title';
+  title.textContent = d.meta.title ?? d.url;
+  const excerpt = document.createElement('span');
+  excerpt.className = 'search-result__excerpt';
+  // Our own pages' text with <mark> around matches (escaped in makeExcerpt); Pagefind's excerpt is used
+  // only when it holds none of the index-only hint words.
+  excerpt.innerHTML =
+    makeExcerpt(d.content, terms) ?? (d.excerpt.includes(HINT_MARK) ? leadExcerpt(d.content) : d.excerpt);
+  a.append(kind, title, excerpt);
+  li.append(a);
+  if (sections.length > 1) {
+    const list = document.createElement('ul');
+    list.className = 'search-result__sections';
+    for (const s of sections) {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = `${base}#${s.id}`;
+      link.textContent = s.text;
+      item.append(link);
+      list.append(item);
+    }
+    li.append(list);
+  }
+  return li;
+}
+
+async function renderInto(
+  list: HTMLOListElement,
+  results: PagefindResult[],
+  terms: string[],
+  strings: Strings,
+  language?: string,
+): Promise<HTMLLIElement[]> {
+  const data = await Promise.all(results.map(dataOf));
+  const items = data.map((d) => renderResult(d, terms, strings, language));
+  list.append(...items);
+  return items;
 }
 
 /** Wires the search dialog; called the first time the reader opens it. */
@@ -89,56 +275,113 @@ export function startSearch(root: HTMLElement): void {
   const form = required<HTMLFormElement>(root, '[data-search-form]');
   const input = required<HTMLInputElement>(root, '[data-search-input]');
   const status = required<HTMLElement>(root, '[data-search-status]');
+  const correction = required<HTMLElement>(root, '[data-search-correction]');
   const results = required<HTMLOListElement>(root, '[data-search-results]');
+  const more = required<HTMLButtonElement>(root, '[data-search-more]');
   const other = required<HTMLElement>(root, '[data-search-other]');
   const otherResults = required<HTMLOListElement>(root, '[data-search-other-results]');
   const otherLanguages = Object.keys(strings.languages).filter((l) => l !== strings.locale);
 
   const loading = (pagefind ??= import(/* @vite-ignore */ `${BUNDLE}pagefind.js`) as Promise<PagefindModule>);
   let generation = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let rendered = '';
+  let exact = false;
+  let preloaded = false;
+  let shown: { hits: PagefindResult[]; count: number; terms: string[] } = { hits: [], count: 0, terms: [] };
+
+  const showCorrection = (outcome: Outcome, query: string) => {
+    if (!outcome.corrected) {
+      correction.hidden = true;
+      correction.replaceChildren();
+      return;
+    }
+    const text = document.createElement('span');
+    text.textContent = fill(strings.showingFor, { corrected: outcome.corrected });
+    const instead = document.createElement('button');
+    instead.type = 'button';
+    instead.className = 'search-link';
+    instead.dataset.searchExact = '';
+    instead.textContent = fill(strings.searchInstead, { typed: query });
+    instead.addEventListener('click', () => {
+      exact = true;
+      void update();
+      input.focus();
+    });
+    correction.replaceChildren(text, ' ', instead);
+    correction.hidden = false;
+  };
 
   const update = async () => {
     const query = input.value.trim();
     const kind = new FormData(form).get('kind')?.toString() ?? '';
     const current = ++generation;
+    try {
+      sessionStorage.setItem(STORED_QUERY, input.value);
+    } catch {
+      // storage may be unavailable (private mode); the query is simply not kept
+    }
     if (!query) {
       status.textContent = '';
       results.replaceChildren();
+      correction.hidden = true;
+      more.hidden = true;
       other.hidden = true;
+      rendered = '';
       root.dataset.searchState = 'idle';
       return;
     }
-    status.textContent = fill(strings.searching, query);
     root.dataset.searchState = 'searching';
     try {
       const module = await loading;
-      const own = await runSearch(module, strings.locale, query, kind);
+      const outcome = await searchOwn(module, strings.locale, query, kind, exact);
       if (current !== generation) return;
-      await renderResults(results, own, strings);
-      let foreignCount = 0;
-      if (own.length < CROSS_LANGUAGE_THRESHOLD) {
+      const terms = highlightTerms(outcome.searched, strings.locale);
+      let foreign: PagefindResult[][] = [];
+      if (outcome.hits.length < CROSS_LANGUAGE_THRESHOLD) {
         // Offline, another language's index may not be cached yet: its results are simply absent.
-        const foreign = await Promise.all(
+        foreign = await Promise.all(
           otherLanguages.map((l) => runSearch(module, l, query, kind).catch(() => [] as PagefindResult[])),
         );
         if (current !== generation) return;
-        const lists = await Promise.all(
+      }
+      // Rendering only when the result set changes keeps typing smooth (a longer prefix often finds the same pages).
+      const key = JSON.stringify([
+        kind,
+        outcome.hits.slice(0, PAGE_SIZE).map((h) => h.id),
+        foreign.map((f) => f.slice(0, PAGE_SIZE).map((h) => h.id)),
+        outcome.corrected,
+        outcome.partial,
+        terms,
+      ]);
+      if (key !== rendered) {
+        const list = document.createElement('ol');
+        const own = await renderInto(list, outcome.hits.slice(0, PAGE_SIZE), terms, strings);
+        const otherLists = await Promise.all(
           otherLanguages.map(async (language, i) => {
-            const list = document.createElement('ol');
-            await renderResults(list, foreign[i] ?? [], strings, language);
-            return [...list.children];
+            const ol = document.createElement('ol');
+            const foreignTerms = highlightTerms(queryVariants(query, language), language);
+            return renderInto(ol, (foreign[i] ?? []).slice(0, PAGE_SIZE), foreignTerms, strings, language);
           }),
         );
-        otherResults.replaceChildren(...lists.flat());
-        foreignCount = otherResults.children.length;
-      } else {
-        otherResults.replaceChildren();
-      }
-      other.hidden = foreignCount === 0;
-      const count = own.length;
-      status.textContent = fill(count === 0 ? strings.zero : count === 1 ? strings.one : strings.many, query, count);
+        if (current !== generation) return;
+        results.replaceChildren(...own);
+        otherResults.replaceChildren(...otherLists.flat());
+        other.hidden = otherResults.children.length === 0;
+        rendered = key;
+        shown = { hits: outcome.hits, count: Math.min(PAGE_SIZE, outcome.hits.length), terms };
+      } else shown.hits = outcome.hits;
+      more.hidden = shown.count >= outcome.hits.length;
+      showCorrection(outcome, query);
+      const count = outcome.hits.length;
+      const term = outcome.corrected ?? query;
+      status.textContent = [
+        fill(count === 0 ? strings.zero : count === 1 ? strings.one : strings.many, { term, count }),
+        outcome.partial ? strings.partial : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
       root.dataset.searchState = 'done';
+      root.dataset.searchPartial = String(outcome.partial);
     } catch {
       if (current !== generation) return;
       status.textContent = strings.offlineUnavailable;
@@ -146,16 +389,50 @@ export function startSearch(root: HTMLElement): void {
     }
   };
 
-  const schedule = () => {
-    root.dataset.searchState = 'searching';
-    clearTimeout(timer);
-    timer = setTimeout(update, 120);
-  };
-  input.addEventListener('input', schedule);
-  form.addEventListener('change', schedule);
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
+  input.addEventListener('input', () => {
+    exact = false;
+    if (!preloaded && input.value.trim()) {
+      preloaded = true;
+      // Fetches the index chunks for the typed prefix while the rest of the query is typed.
+      void loading
+        .then((module) => {
+          const instance = instanceFor(module, strings.locale);
+          return Promise.all(queryVariants(input.value, strings.locale).map((t) => instance.preload?.(t)));
+        })
+        .catch(() => undefined);
+    }
     void update();
   });
+  form.addEventListener('change', (event) => {
+    if (event.target !== input) void update();
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    // Enter opens the first result.
+    const first = root.querySelector<HTMLAnchorElement>('.search-result > a');
+    if (first) first.click();
+    else void update();
+  });
+  more.addEventListener('click', async () => {
+    const current = generation;
+    const next = shown.hits.slice(shown.count, shown.count + PAGE_SIZE);
+    const items = await renderInto(document.createElement('ol'), next, shown.terms, strings);
+    if (current !== generation) return;
+    const firstNew = items[0]?.querySelector('a');
+    results.append(...items);
+    shown.count += next.length;
+    more.hidden = shown.count >= shown.hits.length;
+    firstNew?.focus();
+  });
+
+  root.dataset.searchState ??= 'idle';
+  if (!input.value) {
+    try {
+      input.value = sessionStorage.getItem(STORED_QUERY) ?? '';
+      input.select();
+    } catch {
+      // no storage: start empty
+    }
+  }
   if (input.value) void update();
 }

@@ -74,8 +74,6 @@ const SINGLE: Record<string, string> = {
 
 /** Letters read as и or, beside a vowel, as й: i (all alphabets), ı (2018 и/й, 2021 і), í. */
 const I_LIKE = 'iıí';
-// `y` is left out: it is itself read as ы or й from its neighbours.
-const LATIN_VOWELS = 'aäáeéiıíoöóuūüúý';
 /** Vowels after which an i-like letter is still й: not the i-like letters themselves (üiıne → үйіне). */
 const FULL_VOWELS = 'aäáeéoöóuūüúý';
 const CYRILLIC_VOWELS = 'аеиоуыэюя';

@@ -19,7 +19,8 @@ export function processQuery(query: string, language: string): string {
  */
 export function queryVariants(query: string, language: string): string[] {
   const variants = [processQuery(query, language)];
-  if (language !== 'en') for (const reading of latinReadings(query.trim())) variants.push(processQuery(reading, language));
+  if (language !== 'en')
+    for (const reading of latinReadings(query.trim())) variants.push(processQuery(reading, language));
   return [...new Set(variants.filter(Boolean))];
 }
 

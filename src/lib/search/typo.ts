@@ -19,6 +19,18 @@ export function maxTypoDistance(length: number): number {
   return length <= 8 ? 1 : 2;
 }
 
+/**
+ * Edits between two words, a swap of neighbouring letters counting as one (Levenshtein counts it as two):
+ * people swap letters as often as they drop one.
+ */
+export function edits(a: string, b: string): number {
+  const d = distance(a, b);
+  if (d !== 2 || a.length !== b.length) return d;
+  const diff = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
+  const [i, j] = diff;
+  return diff.length === 2 && i !== undefined && j === i + 1 && a[i] === b[j] && a[j] === b[i] ? 1 : d;
+}
+
 interface Entry {
   folded: string;
   word: string;
@@ -30,7 +42,13 @@ export class Corrector {
   private readonly byFolded = new Map<string, Entry>();
   private readonly byLength = new Map<number, Entry[]>();
 
-  constructor(vocabulary: VocabularyFile) {
+  private byStem: Map<string, Entry> | undefined;
+
+  /** `stem` (Kazakh): a typo in an inflected word is also looked for among the indexed words' stems. */
+  private readonly stem: ((word: string) => string) | undefined;
+
+  constructor(vocabulary: VocabularyFile, stem?: (word: string) => string) {
+    this.stem = stem;
     vocabulary.words.forEach((word, i) => {
       const folded = foldKazakh(word);
       const count = vocabulary.counts[i] ?? 0;
@@ -72,11 +90,37 @@ export class Corrector {
     let best: { entry: Entry; edits: number } | undefined;
     for (let length = folded.length - max; length <= folded.length + max; length++) {
       for (const entry of this.byLength.get(length) ?? []) {
-        const edits = distance(folded, entry.folded);
-        if (edits > max) continue;
-        if (!best || edits < best.edits || (edits === best.edits && entry.count > best.entry.count)) {
-          best = { entry, edits };
+        const n = edits(folded, entry.folded);
+        if (n > max) continue;
+        if (!best || n < best.edits || (n === best.edits && entry.count > best.entry.count)) {
+          best = { entry, edits: n };
         }
+      }
+    }
+    return best?.entry.word ?? this.correctStem(folded);
+  }
+
+  /** The most frequent indexed word whose stem is within reach of the typed word's stem. */
+  private correctStem(folded: string): string | undefined {
+    if (!this.stem) return undefined;
+    const stem = this.stem(folded);
+    const max = Math.min(maxTypoDistance(folded.length), maxTypoDistance(stem.length));
+    if (max === 0) return undefined;
+    if (!this.byStem) {
+      this.byStem = new Map();
+      // Entries come most frequent first within a length, so the first entry seen for a stem is kept.
+      for (const entry of [...this.byFolded.values()].sort((a, b) => b.count - a.count)) {
+        const s = this.stem(entry.folded);
+        if (!this.byStem.has(s)) this.byStem.set(s, entry);
+      }
+    }
+    let best: { entry: Entry; edits: number } | undefined;
+    for (const [s, entry] of this.byStem) {
+      if (Math.abs(s.length - stem.length) > max) continue;
+      const n = edits(stem, s);
+      if (n > max) continue;
+      if (!best || n < best.edits || (n === best.edits && entry.count > best.entry.count)) {
+        best = { entry, edits: n };
       }
     }
     return best?.entry.word;
