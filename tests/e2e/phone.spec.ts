@@ -10,7 +10,7 @@ const chunk = 16;
 for (const width of widths) {
   test.describe(`${width} px phone`, () => {
     test.use({
-      deviceScaleFactor: 2,
+      deviceScaleFactor: 1,
       viewport: { width, height: 800 },
       screen: { width, height: 800 },
       isMobile: true,
