@@ -1,19 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { builtPages, locales } from './pages.ts';
+import { watchErrors } from './teaching.ts';
 
-/** Records CSP violations, console errors and requests that leave the site's origin. */
+/** Records CSP violations, console errors, page errors and requests that leave the site's origin. */
 async function watch(page: Page) {
-  const problems: string[] = [];
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
-    });
-  });
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  const problems = await watchErrors(page);
   await page.route('**/*', (route) => {
     const url = new URL(route.request().url());
     if (url.hostname !== '127.0.0.1' && url.protocol !== 'data:') {
