@@ -115,7 +115,19 @@ test('a new deploy marks saved packs "update available"; updating keeps quiz pro
     await row('kk').locator('[data-action="update"]').click();
     await expect(row('kk')).toHaveAttribute('data-state', 'saved', { timeout: 30_000 });
     await expect(row('ru')).toHaveAttribute('data-state', 'update');
+    // Accepting reloads the page once the new worker controls it: wait for that reload, or the next
+    // navigation races it (the row below was already "saved" before the click).
+    const reloaded = page.waitForEvent('framenavigated', {
+      predicate: (frame) => frame === page.mainFrame(),
+      timeout: 30_000,
+    });
     await status.getByRole('button', { name: kk['offline.reload'] }).click();
+    await reloaded;
+    await page.waitForLoadState('load');
+    await page.waitForFunction(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return Boolean(navigator.serviceWorker.controller) && !registration?.waiting && !registration?.installing;
+    });
     await expect(row('kk')).toHaveAttribute('data-state', 'saved', { timeout: 30_000 });
 
     await context.setOffline(true);
