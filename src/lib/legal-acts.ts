@@ -1,7 +1,6 @@
 import type { Locale } from '../config/locales.ts';
-import { PENDING } from '../schemas/common.ts';
+import { PENDING, slugSchema } from '../schemas/common.ts';
 import { legalActSchema, type LegalAct } from '../schemas/legal-act.ts';
-import { slugSchema } from '../schemas/common.ts';
 import { problemsFromZod, type ContentProblem } from './content-errors.ts';
 import { didYouMean } from './did-you-mean.ts';
 
@@ -41,6 +40,11 @@ export function lawAsOf(
   if (checks.length === 0) return undefined;
   if (checks.some((c) => c === PENDING)) return PENDING;
   return new Date(Math.min(...checks.map((d) => (d as Date).getTime())));
+}
+
+/** A registry date as readers see it ("30 November 2026"); registry dates are days, so read in UTC. */
+export function longDay(locale: string, date: Date): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
 /** `2026-07-01`, the form of `<time datetime>` and of the registry. */

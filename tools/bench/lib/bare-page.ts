@@ -2,6 +2,8 @@
 // components (quiz, key terms, help lines, lesson and initiative facts) become plain Markdown, and only
 // Starlight's built-in components stay. Comparing the two builds then measures what the site adds.
 import yaml from 'js-yaml';
+import { isLocale } from '../../../src/config/locales.ts';
+import { adiletUrl } from '../../../src/lib/legal-acts.ts';
 import { ui } from '../../../src/lib/ui-strings.ts';
 
 export interface GlossaryEntry {
@@ -110,8 +112,6 @@ function lessonHeader(page: SourcePage, data: BareData): string {
   ].join('\n\n');
 }
 
-const adiletLanguage: Record<string, string> = { kk: 'kaz', ru: 'rus', en: 'eng' };
-
 function lessonFooter(page: SourcePage, data: BareData): string {
   const l = page.locale;
   const sources = list(page.frontmatter.sources).map((s) => {
@@ -121,10 +121,8 @@ function lessonFooter(page: SourcePage, data: BareData): string {
     const articles = list(source.articles).map(str);
     const cited = articles.length ? ` — ${ui(l, 'lesson.articles', { list: articles.join(', ') })}` : '';
     const title = act.title[l] ?? act.id;
-    const link =
-      act.adilet === 'pending'
-        ? title
-        : `[${title}](https://adilet.zan.kz/${adiletLanguage[l] ?? 'rus'}/docs/${act.adilet})`;
+    const url = isLocale(l) ? adiletUrl(act, l) : undefined;
+    const link = url ? `[${title}](${url})` : title;
     return `- ${link}${cited}`;
   });
   return [`## ${ui(l, 'lesson.sources')}`, sources.join('\n')].join('\n\n');
