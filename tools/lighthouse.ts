@@ -59,10 +59,19 @@ async function lighthouse(url: string): Promise<Result> {
   const html = readFileSync(join(dist, new URL(url).pathname, 'index.html'), 'utf8');
   // A page that asks not to be indexed (404, short-link picker) fails "is crawlable" by design, not by mistake.
   const noindex = /<meta name="robots" content="noindex/.test(html);
+  // Screenshots are pictures for a report nobody opens here, not audits: skipping them saves ~1.2 s a run
+  // (measured 7.5 → 6.3 s on a lesson) and changes no score.
+  const screenshots = ['screenshot-thumbnails', 'final-screenshot'];
   const run = await lighthouseRun(
     url,
     { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] },
-    noindex ? { extends: 'lighthouse:default', settings: { skipAudits: ['is-crawlable'] } } : undefined,
+    {
+      extends: 'lighthouse:default',
+      settings: {
+        disableFullPageScreenshot: true,
+        skipAudits: noindex ? [...screenshots, 'is-crawlable'] : screenshots,
+      },
+    },
   );
   if (!run) throw new Error(`Lighthouse returned nothing for ${url}`);
   return run.lhr as unknown as Result;

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { wcagAxe, type AxeViolations } from './axe.ts';
 import { builtPages, locales } from './pages.ts';
 import { watchErrors } from './teaching.ts';
 
@@ -60,10 +60,8 @@ test('the production server sends the security headers', async ({ request }) => 
 const pages = builtPages();
 const chunk = 8;
 const colourRules = ['color-contrast', 'link-in-text-block'];
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 // (axe's resultTypes: ['violations'] was tried for speed: it made rules with cross-node checks, such as
 // landmark-unique, report false violations, and saved under 5 %.)
-const axe = (page: Page) => new AxeBuilder({ page }).withTags(tags);
 test.describe('every page', () => {
   // The first visit of each test's context would otherwise download a whole language pack while axe runs;
   // the service worker's own behaviour (packs, updates, offline pages) is tested in offline*.spec.ts.
@@ -77,11 +75,7 @@ test.describe('every page', () => {
       await page.addInitScript(() => localStorage.setItem('starlight-theme', 'light'));
       const problems = await watch(page);
       const failures: string[] = [];
-      const report = (
-        path: string,
-        theme: string,
-        violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations'],
-      ) => {
+      const report = (path: string, theme: string, violations: AxeViolations) => {
         for (const v of violations) {
           failures.push(
             `${path} [${theme}] ${v.id}: ${v.help} — ${v.nodes
@@ -98,11 +92,11 @@ test.describe('every page', () => {
         // The language picker at / and the short-link picker are plain pages without Starlight's theme.
         const starlight = (await page.locator('.page').count()) > 0;
         if (starlight) await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-        report(path, 'light', (await axe(page).analyze()).violations);
+        report(path, 'light', (await wcagAxe(page).analyze()).violations);
         // Dark: Starlight's own switch (data-theme) and the system preference for pages that follow it.
         await page.emulateMedia({ colorScheme: 'dark' });
         if (starlight) await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
-        report(path, 'dark', (await axe(page).withRules(colourRules).analyze()).violations);
+        report(path, 'dark', (await wcagAxe(page).withRules(colourRules).analyze()).violations);
         failures.push(...problems.slice(before).map((p) => `${path} ${p}`));
       }
       expect(failures).toEqual([]);

@@ -102,6 +102,9 @@ describe('bench command line', () => {
       smallPages: 5,
       repeat: 3,
     });
+    // 0: growth measured from the real pages alone; a negative count is still refused.
+    expect(parseBenchArgs(['--small-pages', '0']).smallPages).toBe(0);
+    expect(() => parseBenchArgs(['--small-pages', '-1'])).toThrow(/--small-pages needs a positive whole number/);
   });
 
   it('names the flag of a bad value and rejects unknown arguments', () => {

@@ -54,6 +54,8 @@ const started = Date.now();
 const progress = (message: string) => console.error(`· ${formatSeconds(Date.now() - started).padStart(7)}  ${message}`);
 const section = (title: string) => console.log(`\n${title}\n${'='.repeat(title.length)}`);
 const budgets: BudgetResult[] = [];
+/** Finished builds by `<kind>-<pages per locale>`: the bytes measure's real-pages builds serve the HTML growth too. */
+const builtDist = new Map<string, string>();
 
 async function benchBytes(work: string, projectDist: string | undefined) {
   progress('preparing the real build and bare Starlight with the same pages');
@@ -65,6 +67,8 @@ async function benchBytes(work: string, projectDist: string | undefined) {
     await buildSite(site);
   }
   ensureRootPage(bare);
+  builtDist.set('bare-0', join(bare.dir, 'dist'));
+  builtDist.set('project-0', projectDist ? resolve(projectDist) : join(project?.dir ?? '', 'dist'));
   const measure = async (dist: string, port: number) => {
     const server = await serveDist(dist, port);
     const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
@@ -144,8 +148,8 @@ async function benchBytes(work: string, projectDist: string | undefined) {
   );
 }
 
-function htmlBytes(site: Site, path: string) {
-  const file = join(site.dir, 'dist', path, 'index.html');
+function htmlBytes(dist: string, path: string) {
+  const file = join(dist, path, 'index.html');
   return { raw: statSync(file).size, gzip: gzipSync(readFileSync(file), { level: 6 }).length };
 }
 
@@ -169,11 +173,16 @@ async function benchBuild(work: string, opts: BenchOptions) {
   const sizes = [opts.smallPages, opts.pages];
   const sites = new Map<string, Site>();
   for (const n of sizes) {
-    progress(`preparing sites with ${n} synthetic pages per locale`);
-    sites.set(`project-${n}`, prepareProject(root, join(work, `project-${n}`), n));
-    sites.set(`bare-${n}`, prepareBare(root, join(work, `bare-${n}`), n));
+    for (const kind of ['project', 'bare'] as const) {
+      const key = `${kind}-${n}`;
+      if (builtDist.has(key)) continue;
+      progress(`preparing ${key} (${n} synthetic pages per locale)`);
+      const prepare = kind === 'project' ? prepareProject : prepareBare;
+      sites.set(key, prepare(root, join(work, key), n));
+    }
   }
   const get = (key: string) => sites.get(key) as Site;
+  const distOf = (key: string) => builtDist.get(key) ?? join(get(key).dir, 'dist');
   const load = [loadavg()[0] ?? 0];
   // The small builds run first and also warm the file cache; then the large pair alternates bare, project.
   const runs = new Map<string, BuildStats[]>();
@@ -181,8 +190,9 @@ async function benchBuild(work: string, opts: BenchOptions) {
     progress(`building ${key}${note}`);
     runs.set(key, [...(runs.get(key) ?? []), await buildSite(get(key))]);
   };
-  await build(`project-${opts.smallPages}`);
-  await build(`bare-${opts.smallPages}`);
+  for (const key of [`project-${opts.smallPages}`, `bare-${opts.smallPages}`]) {
+    if (sites.has(key)) await build(key);
+  }
   for (let i = 1; i <= opts.repeat; i++) {
     const note = opts.repeat > 1 ? ` (${i}/${opts.repeat})` : '';
     await build(`bare-${opts.pages}`, note);
@@ -233,11 +243,13 @@ async function benchBuild(work: string, opts: BenchOptions) {
     `This site's steps: content check ${formatSeconds(check?.ms ?? 0)} wall / ${cpu(check?.cpuMs)} CPU, ` +
       `astro build ${formatSeconds(astro?.ms ?? 0)} wall / ${cpu(astro?.cpuMs)} CPU.`,
   );
-  const small = (k: 'project' | 'bare') => stat(`${k}-${opts.smallPages}`);
-  console.log(
-    `At ${opts.smallPages} pages per locale: bare ${formatSeconds(small('bare').ms)} wall / ${cpu(small('bare').cpuMs)} CPU / ${formatMiB(small('bare').peakRss)}, ` +
-      `site ${formatSeconds(small('project').ms)} wall / ${cpu(small('project').cpuMs)} CPU / ${formatMiB(small('project').peakRss)}.`,
-  );
+  if (runs.has(`project-${opts.smallPages}`) && runs.has(`bare-${opts.smallPages}`)) {
+    const small = (k: 'project' | 'bare') => stat(`${k}-${opts.smallPages}`);
+    console.log(
+      `At ${opts.smallPages} pages per locale: bare ${formatSeconds(small('bare').ms)} wall / ${cpu(small('bare').cpuMs)} CPU / ${formatMiB(small('bare').peakRss)}, ` +
+        `site ${formatSeconds(small('project').ms)} wall / ${cpu(small('project').cpuMs)} CPU / ${formatMiB(small('project').peakRss)}.`,
+    );
+  }
   const bareLog = readFileSync(buildLog(get(`bare-${opts.pages}`)), 'utf8');
   const siteLog = readFileSync(buildLog(get(`project-${opts.pages}`)), 'utf8');
   const barePhases = buildPhases(bareLog);
@@ -279,8 +291,8 @@ async function benchBuild(work: string, opts: BenchOptions) {
   section(`Page HTML: ${opts.smallPages} → ${opts.pages} synthetic pages per locale (raw bytes; gzip in brackets)`);
   const rows = HTML_PAGES.flatMap((p) =>
     (['project', 'bare'] as const).map((kind) => {
-      const a = htmlBytes(get(`${kind}-${opts.smallPages}`), p.path);
-      const b = htmlBytes(get(`${kind}-${opts.pages}`), p.path);
+      const a = htmlBytes(distOf(`${kind}-${opts.smallPages}`), p.path);
+      const b = htmlBytes(distOf(`${kind}-${opts.pages}`), p.path);
       if (kind === 'project') {
         budgets.push(
           checkBudget({

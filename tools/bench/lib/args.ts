@@ -52,9 +52,12 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       case '--pages':
         pages = positiveInt('--pages', value());
         break;
-      case '--small-pages':
-        smallPages = positiveInt('--small-pages', value());
+      case '--small-pages': {
+        // 0 is allowed: growth from the real site alone (whose builds the bytes measure already made).
+        const v = value();
+        smallPages = v === '0' ? 0 : positiveInt('--small-pages', v);
         break;
+      }
       case '--repeat':
         repeat = positiveInt('--repeat', value());
         break;
