@@ -19,6 +19,10 @@ test('keyboard path: skip link, search, language picker', async ({ page }) => {
   await page.keyboard.press('Tab');
   await page.keyboard.press('Escape');
   await expect(page.locator('site-search dialog')).toBeHidden();
+  // Closing search gives focus back to the button that opened it (not to the top of the page).
+  await expect(page.locator('site-search button[data-open-modal]')).toBeFocused();
+  await expect.poll(() => page.evaluate(() => history.state?.siteSearch ?? false)).toBe(false);
+  await expect(page.locator('site-search button[data-open-modal]')).toBeFocused();
 
   // The language picker is reachable and usable by keyboard, and keeps the page.
   const picker = page.locator('starlight-lang-select select').first();
