@@ -10,6 +10,7 @@ import { repositoryUrl } from './src/config/site.ts';
 import offline from './src/integrations/offline.ts';
 import siteRoutes from './src/integrations/site-routes.ts';
 import searchVocabulary from './src/integrations/search-vocabulary.ts';
+// Plain lookups: config is read before any page exists, so there is no Astro.locals.t here.
 import { allLocales } from './src/lib/ui-strings.ts';
 import { inlineScriptHashes } from './src/integrations/csp-hashes.ts';
 

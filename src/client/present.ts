@@ -32,7 +32,7 @@ export function initPresent(deck: HTMLElement): void {
     slides.forEach((s, i) => (s.hidden = i + 1 !== current));
     const address = notesView ? `#notes-${current}` : `#${current}`;
     if (location.hash !== address) history.replaceState(null, '', address);
-    if (count) count.textContent = format(strings.slideOf ?? '{n}/{total}', { n: current, total });
+    if (count) count.textContent = format(strings.slideOf ?? '{{n}}/{{total}}', { n: current, total });
     deck.querySelectorAll<HTMLElement>('[data-notes-for]').forEach((el) => {
       el.hidden = el.dataset.notesFor !== String(current);
     });

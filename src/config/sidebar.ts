@@ -1,4 +1,5 @@
 import type { StarlightSidebarTopicsUserConfig } from 'starlight-sidebar-topics';
+// Plain lookups: Starlight config is read before any page exists, so there is no Astro.locals.t here.
 import { allLocales } from '../lib/ui-strings.ts';
 
 /**

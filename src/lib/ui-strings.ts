@@ -4,6 +4,12 @@ import ru from '../../content/i18n/ru.json' with { type: 'json' };
 import { defaultLocale, isLocale, type Locale } from '../config/locales.ts';
 import { format } from './format-template.ts';
 
+/*
+ * Components read UI strings with Starlight's `Astro.locals.t(key)` (the page's own locale). These plain lookups are
+ * for where there is no Astro page locale (astro.config.mjs, src/config, tools/, tests) or where a component must
+ * show a locale other than the page's own (the language picker at `/` lists all three).
+ */
+
 /** The site's UI dictionaries, read from content/i18n (the only place UI strings live). */
 export const dictionaries = { kk, ru, en } as const satisfies Record<Locale, Record<string, string>>;
 
@@ -14,8 +20,19 @@ export function allLocales(key: UiKey): Record<Locale, string> {
   return { kk: dictionaries.kk[key], ru: dictionaries.ru[key], en: dictionaries.en[key] };
 }
 
-/** Looks up a UI string for a page's locale; unknown locales use the source locale. */
-export function ui(locale: string | undefined, key: UiKey, vars: Record<string, string | number> = {}): string {
+/** Looks up a UI string in a given locale, filling `{{name}}` placeholders; unknown locales use the source locale. */
+export function ui(locale: string | undefined, key: UiKey, values: Record<string, string | number> = {}): string {
   const dict = dictionaries[locale && isLocale(locale) ? locale : defaultLocale];
-  return format(dict[key], vars);
+  return format(dict[key], values);
+}
+
+/**
+ * Placeholder values for `Astro.locals.t(key, vars({ name: value }))`. i18next HTML-escapes values by default and
+ * Astro escapes the whole string again when it renders it, so a title with `&` or `/` would show as `&amp;amp;`:
+ * this turns i18next's escaping off, Astro's stays. (Starlight's own components do the same.)
+ */
+export function vars<T extends Record<string, string | number>>(
+  values: T,
+): T & { interpolation: { escapeValue: false } } {
+  return { ...values, interpolation: { escapeValue: false } };
 }

@@ -2,6 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { localeCodes, type Locale } from '../config/locales.ts';
 import { hrefOf, sessionsIn } from '../server/site-data.ts';
+// ui(): a plain .ts endpoint builds XML from its `locale` param, not a page rendered with Astro.locals.t.
 import { ui } from '../lib/ui-strings.ts';
 
 export const getStaticPaths = (() => localeCodes.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;

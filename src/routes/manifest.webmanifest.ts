@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { localeCodes, locales, type Locale } from '../config/locales.ts';
+// ui(): a plain .ts endpoint builds JSON from its `locale` param, not a page rendered with Astro.locals.t.
 import { ui } from '../lib/ui-strings.ts';
 import { ICON_SIZES } from './icon.png.ts';
 

@@ -1,7 +1,9 @@
+import { globSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { i18nSchema } from '@astrojs/starlight/schema';
 import { localeCodes } from '../../src/config/locales.ts';
 import { dictionaries } from '../../src/lib/ui-strings.ts';
+import { siteStringKeys, siteStringsSchema } from '../../src/schemas/ui-strings.ts';
 
 // Read from Starlight's own schema: an upgrade that adds a key fails here instead of leaking English into kk pages.
 const starlightKeys = Object.keys(i18nSchema().shape);
@@ -30,14 +32,35 @@ describe('UI strings', () => {
     }
   });
 
+  // i18next placeholders `{{name}}` (Astro.locals.t, and format() in the browser) and Pagefind's `[NAME]`.
+  const placeholders = (s: string) => [...s.matchAll(/\{\{\w+\}\}|\[[A-Z_]+\]/g)].map((m) => m[0]).sort();
+
   it('placeholders match across locales', () => {
-    const placeholders = (s: string) => [...s.matchAll(/\{\{?\w+\}?\}|\[[A-Z_]+\]/g)].map((m) => m[0]).sort();
+    expect(placeholders('{{a}} [B] {c}')).toEqual(['[B]', '{{a}}']);
     for (const [key, ru] of Object.entries(dictionaries.ru)) {
       for (const locale of localeCodes) {
         const dict: Record<string, string> = dictionaries[locale];
         expect(placeholders(dict[key] ?? ''), `${locale} ${key}`).toEqual(placeholders(ru));
       }
     }
+  });
+
+  it('uses only the {{name}} placeholder syntax (a single-brace {name} would be shown as is)', () => {
+    const stray = localeCodes.flatMap((locale) =>
+      Object.entries(dictionaries[locale])
+        .filter(([, value]) => /\{\w+\}/.test(value.replace(/\{\{\w+\}\}/g, '')))
+        .map(([key]) => `${locale} ${key}`),
+    );
+    expect(stray).toEqual([]);
+  });
+
+  it('no placeholder is named like an i18next option (t(key, { count }) would pluralise, not fill)', () => {
+    const options = ['count', 'context', 'lng', 'lngs', 'ns', 'defaultValue', 'replace', 'ordinal', 'interpolation'];
+    const names = new Set(
+      localeCodes.flatMap((l) => Object.values(dictionaries[l]).flatMap((v) => [...v.matchAll(/\{\{(\w+)\}\}/g)])),
+    );
+    expect(names.size).toBeGreaterThan(10);
+    expect([...names].map((m) => m[1]).filter((name) => options.includes(name ?? ''))).toEqual([]);
   });
 
   it('Kazakh strings are Kazakh, not copies of Russian', () => {
@@ -49,5 +72,45 @@ describe('UI strings', () => {
         value === (dictionaries.ru as Record<string, string>)[key],
     );
     expect(sameAsRussian).toEqual([]);
+  });
+});
+
+describe('i18n collection schema (content.config.ts)', () => {
+  it('is derived from en.json: every key Starlight does not define, and none it does', () => {
+    expect(siteStringKeys).toEqual(Object.keys(dictionaries.en).filter((key) => !starlightKeys.includes(key)));
+    expect(siteStringKeys.length).toBeGreaterThan(100);
+  });
+
+  it.each(localeCodes)('accepts content/i18n/%s.json', (locale) => {
+    expect(siteStringsSchema.safeParse(dictionaries[locale]).error?.issues).toBeUndefined();
+  });
+
+  it('rejects a file missing a key or with an empty one, naming the key', () => {
+    const [dropped = '', emptied = ''] = siteStringKeys;
+    const broken = {
+      ...Object.fromEntries(Object.entries(dictionaries.kk).filter(([key]) => key !== dropped)),
+      [emptied]: '',
+    };
+    const issues = siteStringsSchema.safeParse(broken).error?.issues ?? [];
+    expect(issues.map((i) => i.path.join('.')).sort()).toEqual([dropped, emptied].sort());
+    expect(issues.map((i) => i.message).join('\n')).toContain(`"${dropped}" is missing`);
+  });
+});
+
+// i18next HTML-escapes placeholder values and Astro escapes the result again: values must go through vars().
+describe('components pass placeholder values through vars()', () => {
+  const files = globSync('src/{components,routes}/**/*.astro');
+
+  it('finds the components', () => {
+    expect(files.length).toBeGreaterThan(20);
+  });
+
+  it('has no t(key, {…}) call without vars()', () => {
+    const unwrapped = files.flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/\bt\(\s*[^,()]+,(?!\s*vars\()\s*[^)\s]/g)].map(
+        (m) => `${file}: ${m[0]}`,
+      ),
+    );
+    expect(unwrapped).toEqual([]);
   });
 });

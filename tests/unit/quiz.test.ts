@@ -45,8 +45,8 @@ describe('quiz scoring', () => {
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {
-    expect(format('{score} из {total}', { score: 3, total: 5 })).toBe('3 из 5');
-    expect(format('{score} / {missing}', { score: 1 })).toBe('1 / {missing}');
+    expect(format('{{score}} из {{total}}', { score: 3, total: 5 })).toBe('3 из 5');
+    expect(format('{{score}} / {{missing}}', { score: 1 })).toBe('1 / {{missing}}');
   });
 });
 

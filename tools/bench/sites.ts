@@ -16,6 +16,7 @@ import {
   type HelpContactEntry,
 } from './lib/bare-page.ts';
 import { syntheticPages } from './lib/synthetic.ts';
+// ui(): a Node tool, outside Astro, so there is no Astro.locals.t.
 import { ui } from '../../src/lib/ui-strings.ts';
 import { measuredAll } from './measure.ts';
 

@@ -5,6 +5,7 @@ import type {
   PagefindResultData,
 } from '../../lib/search/pagefind-types.ts';
 import { required } from '../dom.ts';
+import { format } from '../../lib/format-template.ts';
 import { bestSections, highlightTerms, leadExcerpt, makeExcerpt } from '../../lib/search/excerpt.ts';
 import { isLatinQuery, latinToCyrillic } from '../../lib/search/latin.ts';
 import { foldKazakh, stemKazakh } from '../../lib/search/kazakh.ts';
@@ -90,10 +91,10 @@ function dataOf(result: PagefindResult): Promise<PagefindResultData> {
 }
 
 function fill(template: string, vars: Record<string, string | number>): string {
-  return template
-    .replace('[SEARCH_TERM]', `«${vars.term ?? ''}»`)
-    .replace('[COUNT]', String(vars.count ?? 0))
-    .replace(/\{(\w+)\}/g, (m, k: string) => String(vars[k] ?? m));
+  return format(
+    template.replace('[SEARCH_TERM]', `«${vars.term ?? ''}»`).replace('[COUNT]', String(vars.count ?? 0)),
+    vars,
+  );
 }
 
 async function runSearch(

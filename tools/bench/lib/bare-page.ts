@@ -4,6 +4,7 @@
 import yaml from 'js-yaml';
 import { isLocale } from '../../../src/config/locales.ts';
 import { adiletUrl } from '../../../src/lib/legal-acts.ts';
+// ui(): a Node tool, outside Astro, so there is no Astro.locals.t.
 import { ui } from '../../../src/lib/ui-strings.ts';
 
 export interface GlossaryEntry {
