@@ -17,6 +17,15 @@ const localizedTitle = z.object(
   expected('title: with kk:, ru: and en: lines'),
 );
 
+const localizedNote = z.object(
+  {
+    kk: text('the note in Kazakh'),
+    ru: text('the note in Russian'),
+    en: text('the note in English'),
+  },
+  expected('note: with kk:, ru: and en: lines'),
+);
+
 /**
  * One legal act of the Republic of Kazakhstan, as the site's registry records it: which text is in force,
  * since when, and when a person last checked that against the official text. Lessons cite acts by `id`.
@@ -28,6 +37,8 @@ export const legalActSchema = z
     adilet: pendingOr(adiletIdSchema, 'an adilet.zan.kz document id such as K1400000226'),
     status: z.enum(['in-force', 'repealed'], expected('in-force or repealed')),
     inForceSince: pendingOr(isoDate('the date it came into force'), 'the date it came into force, as YYYY-MM-DD'),
+    /** What a reader should know about this entry's status, such as an open question (never an unchecked fact). */
+    note: localizedNote.optional(),
     /** The act that replaced a repealed one (a registry id). */
     replacedBy: slugSchema.optional(),
     /**

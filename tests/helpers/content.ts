@@ -44,4 +44,5 @@ export const legalActs = () =>
     adilet: string;
     status: string;
     replacedBy?: string;
+    note?: Record<string, string>;
   }[];
