@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldKazakh } from '../../src/lib/search/kazakh.ts';
+import { foldKazakh, stemKazakh, words } from '../../src/lib/search/kazakh.ts';
 import { isLatinQuery, latinReadings, latinToCyrillic } from '../../src/lib/search/latin.ts';
 import { queryVariants } from '../../src/lib/search/query.ts';
 
@@ -49,6 +49,17 @@ describe('query variants per index', () => {
     // The Cyrillic reading is stemmed like any Kazakh query: it prefixes the inflected forms on the page.
     expect(foldKazakh('Тазалық сақшылары').startsWith((variants[1] ?? '').split(' ')[0] ?? '')).toBe(true);
     expect(variants[1]).not.toBe(foldKazakh('тазалык сакшыларына'));
+  });
+  it('searches Kazakh typed with its letters both folded and as typed, each word cut at the same stem', () => {
+    const [folded, typed, ...rest] = queryVariants('Үйлестіру кеңесінде', 'kk');
+    expect(rest).toEqual([]);
+    expect(folded).toBe(`${stemKazakh('үйлестіру')} ${stemKazakh('кеңесінде')}`);
+    // The page's own words, letters kept: «Үйлестіру кеңесінің» in a title starts with these stems.
+    const title = words('Үйлестіру кеңесінің отырысы');
+    (typed ?? '').split(' ').forEach((stem, i) => expect(title[i]?.startsWith(stem), stem).toBe(true));
+    expect(typed).not.toBe(folded);
+    // Typed without Kazakh letters: one variant, nothing to keep.
+    expect(queryVariants('уйлестиру кенеси', 'kk')).toHaveLength(1);
   });
   it('searches English as typed, and Cyrillic queries once', () => {
     expect(queryVariants('scams', 'en')).toEqual(['scams']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestSections, highlightTerms, makeExcerpt } from '../../src/lib/search/excerpt.ts';
+import { bestSections, highlightTerms, makeExcerpt, matchedWords } from '../../src/lib/search/excerpt.ts';
 import { foldKazakh, stemKazakh } from '../../src/lib/search/kazakh.ts';
 import { rankByWordsMatched } from '../../src/lib/search/query.ts';
 import { Corrector, maxTypoDistance } from '../../src/lib/search/typo.ts';
@@ -84,6 +84,16 @@ describe('excerpts in the page’s own letters', () => {
     expect(html).toContain('<mark>Есірткі</mark>');
     expect(html).toContain('<mark>Есірткінің</mark>');
     expect(html).not.toMatch(/есиртки|⁂/);
+  });
+  it('tells what Pagefind matched from what the page contains elsewhere', () => {
+    // Pagefind answered «наркотки» with a page for the prefix «на»; the page has «наркотических» elsewhere.
+    const page = 'Законы, на которые ссылаются уроки. О наркотических средствах.';
+    const terms = highlightTerms(['наркотки'], 'ru');
+    expect(makeExcerpt(page, terms, 1)).toBeDefined();
+    expect(makeExcerpt(matchedWords(page, [1]), terms, 1)).toBeUndefined();
+    expect(makeExcerpt(matchedWords(page, [6]), highlightTerms(['наркотических'], 'ru'), 1)).toBeDefined();
+    // Without positions, the whole text stands in.
+    expect(matchedWords(page, undefined)).toBe(page);
   });
   it('escapes the page text', () => {
     expect(makeExcerpt('a <b> police', ['polic'])).toBe('a &lt;b&gt; <mark>police</mark>');

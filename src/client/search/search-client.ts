@@ -6,7 +6,7 @@ import type {
 } from '../../lib/search/pagefind-types.ts';
 import { required } from '../dom.ts';
 import { format } from '../../lib/format-template.ts';
-import { bestSections, highlightTerms, leadExcerpt, makeExcerpt } from '../../lib/search/excerpt.ts';
+import { bestSections, highlightTerms, leadExcerpt, makeExcerpt, matchedWords } from '../../lib/search/excerpt.ts';
 import { isLatinQuery, latinToCyrillic } from '../../lib/search/latin.ts';
 import { foldKazakh, stemKazakh } from '../../lib/search/kazakh.ts';
 import {
@@ -120,7 +120,7 @@ interface Outcome {
   searched: string[];
 }
 
-/** For each typed word (5+ letters, typos are not corrected below that): true if none of these pages has it. */
+/** For each typed word (5+ letters, typos are not corrected below that): true if no page here matched it. */
 async function wordsMissingFrom(hits: PagefindResult[], typed: string[], language: string): Promise<boolean[]> {
   const candidates = typed.map((w) => [...w].length >= 5);
   if (!candidates.some(Boolean)) return typed.map(() => false);
@@ -132,7 +132,7 @@ async function wordsMissingFrom(hits: PagefindResult[], typed: string[], languag
       language === 'kk'
         ? highlightTerms(queryVariants(word, language), language)
         : queryVariants(word, language).map((w) => foldKazakh(w).slice(0, Math.max(5, w.length - 2)));
-    return !data.some((d) => makeExcerpt(d.content, terms, 1) !== undefined);
+    return !data.some((d) => makeExcerpt(matchedWords(d.content, d.locations), terms, 1) !== undefined);
   });
 }
 

@@ -73,6 +73,17 @@ export function makeExcerpt(content: string, terms: readonly string[], size = 30
   return `${start > 0 ? '… ' : ''}${html}${end < tokens.length ? ' …' : ''}`;
 }
 
+/**
+ * The words Pagefind matched on a page (its `locations` index the page's text split at whitespace), or the
+ * whole text when it gives none. A word the index lacks is answered with pages for a short prefix of it
+ * (наркотки → «на»): what matched, not what the page contains somewhere, tells a typo from a find.
+ */
+export function matchedWords(content: string, locations: readonly number[] | undefined): string {
+  if (!locations) return content;
+  const words = content.split(/\s+/);
+  return locations.map((i) => words[i] ?? '').join(' ');
+}
+
 /** The first `size` words of the page's own text, for a result with no marked match. */
 export function leadExcerpt(content: string, size = 30): string {
   const tokens = withoutHints(content).split(/\s+/).filter(Boolean);

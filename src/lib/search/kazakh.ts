@@ -55,6 +55,8 @@ interface Suffix {
   harmony: Harmony;
   /** Vowel-initial suffixes can voice the root's last consonant (құқық → құқығы). */
   vowelInitial: boolean;
+  /** Cut only after a consonant. */
+  afterConsonant?: boolean;
 }
 
 function suffixes(list: string, harmony?: Harmony): Suffix[] {
@@ -81,6 +83,11 @@ const CASE = [
   `),
   // The instrumental ending does not follow vowel harmony (заңмен, үймен).
   ...suffixes('мен бен пен менен бенен пенен', 'neutral'),
+  // Conditional verb endings (тоқтатса «if he stops», көмектессең «if you help»).
+  ...suffixes('са се сам сем саң сең сақ сек саңыз сеңіз'),
+  // The verbal noun (тоқтату, көмектесу: the form questions use) after a consonant; after a vowel the у is
+  // left, since nouns such as тергеу end that way.
+  ...suffixes('у', 'neutral').map((suffix) => ({ ...suffix, afterConsonant: true })),
 ].sort((a, b) => b.folded.length - a.folded.length);
 const POSSESSIVE = suffixes('ымыз іміз мыз міз ыңыз іңіз ңыз ңіз сы сі ым ім ың ің ы і');
 const PLURAL = suffixes('лар лер дар дер тар тер');
@@ -106,6 +113,7 @@ function stripOne(
     const rest = original.slice(0, cut);
     const min = suffix.folded.length === 1 ? MIN_STEM_AFTER_ONE_LETTER : MIN_STEM;
     if (rest.length < min || !hasVowel(foldKazakh(rest))) continue;
+    if (suffix.afterConsonant && VOWELS.includes(foldKazakh(rest).at(-1) ?? '')) continue;
     // Kazakh suffixes follow the root's vowel harmony; a mismatch means the ending is part of the root.
     const stemHarmony = harmonyOf(rest);
     if (stemHarmony !== 'neutral' && suffix.harmony !== 'neutral' && stemHarmony !== suffix.harmony) continue;
@@ -144,9 +152,16 @@ export function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
 }
 
-/** A Kazakh query as Pagefind should search it: every word folded and stemmed. */
-export function kazakhQuery(query: string): string {
-  return words(query).map(stemKazakh).join(' ');
+/**
+ * A Kazakh query as Pagefind should search it: every word folded and stemmed (it then matches the folded
+ * twins SearchIndexHints adds to every page). With `keepLetters`, the stems keep the letters as typed, so
+ * they also match the page's own words, with the weight of the title or heading they stand in; folding maps
+ * one letter to one, so the stem's length marks the same cut.
+ */
+export function kazakhQuery(query: string, keepLetters = false): string {
+  return words(query)
+    .map((w) => (keepLetters ? w.slice(0, stemKazakh(w).length) : stemKazakh(w)))
+    .join(' ');
 }
 
 /**

@@ -10,6 +10,8 @@ export interface PagefindResultData {
   excerpt: string;
   /** The page's indexed text, hint words included (see SearchIndexHints). */
   content: string;
+  /** Positions of the matched words in `content` split at whitespace. */
+  locations?: number[];
   meta: Record<string, string | undefined>;
   anchors?: { element?: string; id?: string; text?: string; location: number }[];
   sub_results?: PagefindSubResult[];

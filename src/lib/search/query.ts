@@ -1,4 +1,4 @@
-import { foldKazakh, kazakhQuery } from './kazakh.ts';
+import { foldKazakh, hasKazakhLetters, kazakhQuery } from './kazakh.ts';
 import { latinReadings } from './latin.ts';
 
 /**
@@ -19,6 +19,8 @@ export function processQuery(query: string, language: string): string {
  */
 export function queryVariants(query: string, language: string): string[] {
   const variants = [processQuery(query, language)];
+  // Kazakh typed with its own letters is also searched unfolded: the page's words, titles weighted.
+  if (language === 'kk' && hasKazakhLetters(query)) variants.push(kazakhQuery(query.trim(), true));
   if (language !== 'en')
     for (const reading of latinReadings(query.trim())) variants.push(processQuery(reading, language));
   return [...new Set(variants.filter(Boolean))];
