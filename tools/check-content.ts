@@ -18,6 +18,7 @@ import {
 } from './lib/content-check.ts';
 import { describeProblem } from '../src/lib/content-errors.ts';
 import { checkLessonSources, readLegalActs, staleActs } from '../src/lib/legal-acts.ts';
+import { movedPages } from '../src/lib/moved-pages.ts';
 
 const root = process.argv[2] ?? 'content/docs';
 const glossaryFile = process.argv[3] ?? 'content/glossary/terms.yaml';
@@ -74,6 +75,30 @@ messages.push(...registry.problems.map(describeProblem));
 const lessons = pages.filter((p) => (p.frontmatter as { kind?: unknown } | null)?.kind === 'lesson' && !isDraft(p));
 messages.push(...lessons.flatMap((p) => checkLessonSources(p, registry.acts, legalActsFile)).map(describeProblem));
 messages.push(...pages.flatMap(checkReviewRecord).map(describeProblem));
+// Earlier addresses (`redirectFrom`) must not shadow a page or be claimed twice: the build's redirects use the same rule.
+try {
+  movedPages(
+    pages
+      .filter((p) => !isDraft(p))
+      .map((p) => {
+        const fm = (p.frontmatter ?? {}) as { title?: unknown; redirectFrom?: unknown };
+        // A malformed list is reported by the schema above; only its well-formed entries are checked here.
+        const list = Array.isArray(fm.redirectFrom) ? fm.redirectFrom : [];
+        return {
+          id: `${p.locale}/${p.slug}`,
+          filePath: p.file,
+          data: { title: String(fm.title ?? ''), redirectFrom: list.filter((x): x is string => typeof x === 'string') },
+        };
+      }),
+  );
+} catch (e) {
+  messages.push(
+    ...(e as Error).message
+      .split('\n')
+      .slice(1)
+      .map((line) => line.trim()),
+  );
+}
 // An old check is a reason to look again, not to stop a build: the act may well be unchanged.
 const warnings = staleActs(registry.acts, new Date(), legalActsFile).map(describeProblem);
 for (const w of warnings) console.warn(`  ⚠ ${w}`);

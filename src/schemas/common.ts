@@ -37,6 +37,21 @@ export const basePageSchema = z.object({
    * missing in another locale; Starlight then shows this page with its fallback notice.
    */
   awaitingTranslation: z.array(localeSchema, expected('a list of language codes, e.g. [kk, en]')).default([]),
+  /**
+   * Earlier addresses of this page, without the language (e.g. `lessons/online-safety`): a teacher's link or a
+   * printed QR code to them keeps working, as a redirect to this page in the same language.
+   */
+  redirectFrom: z
+    .array(
+      z
+        .string(expected('an earlier address such as lessons/online-safety'))
+        .regex(
+          /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/,
+          'must be a path without the language and slashes at the ends, e.g. lessons/online-safety',
+        ),
+      expected('a list of earlier addresses, e.g. [lessons/online-safety]'),
+    )
+    .default([]),
 });
 
 /** A kebab-case slug: what URLs, cross-references and short links are built from. */

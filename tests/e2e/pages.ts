@@ -1,15 +1,9 @@
-import { globSync } from 'node:fs';
 import { lessons } from '../helpers/content.ts';
+import { builtPaths, isRedirect } from '../../tools/lib/dist-pages.ts';
 
-/** Every built HTML page as a URL path, from dist/ (what is deployed is what is checked). */
+/** Every built HTML page as a URL path, from dist/ (what is deployed is what is checked); redirects left out. */
 export function builtPages(dist = process.env.DIST_DIR ?? 'dist'): string[] {
-  return (
-    globSync('**/index.html', { cwd: dist, exclude: ['pagefind/**', '_astro/**'] })
-      .map((file) => `/${file}`.replace(/index\.html$/, ''))
-      // Short links are redirects, not pages.
-      .filter((p) => !/^\/(kk|ru|en)\/l\/\d+\/$/.test(p))
-      .sort()
-  );
+  return builtPaths(dist).filter((p) => !isRedirect(p, dist));
 }
 
 export const locales = ['kk', 'ru', 'en'] as const;

@@ -36,6 +36,11 @@ const checkCases: ContentCase[] = [
   },
   { name: 'empty-kk-title', file: 'kk/about.mdx', problem: /field "title": .*empty/ },
   {
+    name: 'redirect-shadows-page',
+    file: 'ru/about.mdx',
+    problem: /redirectFrom\.1: "about" is the address of a page that exists/,
+  },
+  {
     // The fixture's registry marks the Criminal Code repealed; the lesson citing it must fail, naming what replaced it.
     name: 'repealed-act',
     file: 'ru/lessons/age-of-responsibility.mdx',

@@ -1,6 +1,6 @@
 // One built page of every kind: what the Lighthouse gate measures. Kinds are derived from the built paths
 // (the locale and the page's own slug abstracted away), so a new kind of page is measured the day it is built.
-import { globSync } from 'node:fs';
+import { builtPaths, isRedirect } from './dist-pages.ts';
 
 const locales = ['kk', 'ru', 'en'];
 
@@ -22,11 +22,8 @@ export function pageKind(path: string): string {
  * through the locales so that each locale is measured.
  */
 export function pagesOfEveryKind(dist: string): string[] {
-  const paths = globSync('**/index.html', { cwd: dist })
-    .filter((f) => !f.startsWith('_astro/'))
-    .map((f) => `/${f.replace(/index\.html$/, '')}`)
-    // Localised short links are instant redirects to a lesson, which is measured as a lesson.
-    .filter((p) => !/^\/(?:kk|ru|en)\/l\/\d+\/$/.test(p));
+  // Redirects (localised short links, moved pages) forward at once to a page measured in its own kind.
+  const paths = builtPaths(dist).filter((p) => !isRedirect(p, dist));
   // Sections whose pages share one template: a slug segment right after them is abstracted.
   const templated = /^\/(?:kk|ru|en)\/(lessons|initiatives|council|l)\/[^/]+\//;
   const fixed = new Set(['booklet', 'answer-key', 'plan']);
