@@ -3,11 +3,15 @@
 import { execFileSync } from 'node:child_process';
 
 const historyCache = new Map<string, boolean>();
-const commitCache = new Map<string, number | null>();
 
 function git(cwd: string, args: string[]): string | null {
   try {
-    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync('git', args, {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 256 * 1024 * 1024,
+    }).trim();
   } catch {
     return null; // not a repository, or git is not installed
   }
@@ -26,15 +30,27 @@ export function hasGitHistory(cwd: string): boolean {
   return known;
 }
 
+const timesCache = new Map<string, Map<string, number>>();
+
+/**
+ * Unix seconds of the last commit that touched each file under `cwd`, from one `git log` pass (newest first,
+ * so a file's first appearance is its last change): one process for the whole site, not one per file.
+ */
+function commitTimes(cwd: string): Map<string, number> {
+  let times = timesCache.get(cwd);
+  if (times) return times;
+  times = new Map();
+  const out = hasGitHistory(cwd) ? git(cwd, ['log', '--format=t:%ct', '--name-only', '--relative', '--', '.']) : null;
+  let current = 0;
+  for (const line of (out ?? '').split('\n')) {
+    if (line.startsWith('t:')) current = Number(line.slice(2));
+    else if (line && !times.has(line)) times.set(line, current);
+  }
+  timesCache.set(cwd, times);
+  return times;
+}
+
 /** Unix seconds of the last commit that touched `file` (relative to `cwd`), or null when unknown. */
 export function lastCommitTime(file: string, cwd: string): number | null {
-  const key = `${cwd}\0${file}`;
-  if (commitCache.has(key)) return commitCache.get(key) ?? null;
-  let time: number | null = null;
-  if (hasGitHistory(cwd)) {
-    const out = git(cwd, ['log', '-1', '--format=%ct', '--', file]);
-    time = out && /^\d+$/.test(out) ? Number(out) : null;
-  }
-  commitCache.set(key, time);
-  return time;
+  return commitTimes(cwd).get(file.replace(/\\/g, '/').replace(/^\.\//, '')) ?? null;
 }
