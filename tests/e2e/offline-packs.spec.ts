@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page, type Route } from '@playwright/test';
 import { localeCodes } from '../../src/config/locales.ts';
+import { parsePackCacheName } from '../../src/lib/offline/packs.ts';
 import { PROGRESS_KEY } from '../../src/lib/progress-store.ts';
 import kk from '../../content/i18n/kk.json' with { type: 'json' };
 
@@ -128,6 +129,39 @@ test('a network drop mid-download is reported, nothing claims saved, and retry f
   await expect(row('kk')).toHaveAttribute('data-state', 'saved');
 
   await context.unrouteAll();
+  await row('en').locator('[data-action="save"]').click();
+  await expect(row('en')).toHaveAttribute('data-state', 'saved', { timeout: 30_000 });
+  await expect(row('en').locator('[data-pack-error]')).toBeHidden();
+  await row('en').locator('[data-action="remove"]').click();
+  await expect(row('en')).toHaveAttribute('data-state', 'not-saved');
+});
+
+test('a worker stopped mid-download is reported, never left "saving", and retry resumes from the kept files', async () => {
+  await openPacks();
+  // The download hangs on some files, then the browser stops the worker (as it may for a tab in the background).
+  const held: Route[] = [];
+  await context.route('**/pagefind/fragment/en_*', (route) => void held.push(route));
+  await row('en').locator('[data-action="save"]').click();
+  await expect.poll(() => held.length, { timeout: 20_000 }).toBeGreaterThan(0);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  for (const route of held) await route.abort().catch(() => undefined);
+  await context.unrouteAll({ behavior: 'ignoreErrors' });
+
+  await expect(row('en').locator('[data-pack-error]')).toHaveText(kk['packs.errorInterrupted'], { timeout: 30_000 });
+  await expect(row('en')).toHaveAttribute('data-state', 'not-saved');
+  await expect(row('en').locator('[data-pack-progress]')).toBeHidden();
+  await expect(row('en').locator('[data-action="save"]')).toHaveText(kk['packs.retry']);
+  // "Files already downloaded are kept": the unfinished pack's cache holds them.
+  const kept = await page.evaluate(async () => {
+    const out: Record<string, number> = {};
+    for (const name of await caches.keys()) out[name] = (await (await caches.open(name)).keys()).length;
+    return out;
+  });
+  const enCache = Object.entries(kept).find(([name]) => parsePackCacheName(name)?.locale === 'en');
+  expect(enCache?.[1] ?? 0).toBeGreaterThan(0);
+
   await row('en').locator('[data-action="save"]').click();
   await expect(row('en')).toHaveAttribute('data-state', 'saved', { timeout: 30_000 });
   await expect(row('en').locator('[data-pack-error]')).toBeHidden();

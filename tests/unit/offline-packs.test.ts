@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   fitsQuota,
+  lostJobs,
   localeOfUrlPath,
   lookupPaths,
   packCacheName,
@@ -9,6 +10,7 @@ import {
   packUrl,
   packVersion,
   parsePackCacheName,
+  quietJobs,
   shellGlobs,
   stalePacks,
 } from '../../src/lib/offline/packs.ts';
@@ -87,6 +89,24 @@ describe('language packs', () => {
     expect(fitsQuota({ usage: 900, quota: 1000 }, 500)).toBe(false);
     expect(fitsQuota({ usage: 900, quota: 1000 }, 500, 450)).toBe(true);
     expect(fitsQuota({}, 500)).toBe(true);
+  });
+
+  it('counts a shown download as lost only when the worker, asked after it was last heard of, does not run it', () => {
+    const shown = new Map([
+      ['kk', { done: 3, total: 9, heardAt: 1_000 }],
+      ['ru', { done: 0, total: 0, heardAt: 5_000 }],
+    ]);
+    // Asked at 4 000: kk is gone from the worker; ru was clicked after the question, so its absence says nothing.
+    expect(lostJobs(shown, {}, 4_000)).toEqual(['kk']);
+    expect(lostJobs(shown, { kk: { done: 3, total: 9 } }, 4_000)).toEqual([]);
+    expect(lostJobs(shown, {}, 6_000)).toEqual(['kk', 'ru']);
+  });
+
+  it('asks the worker only about downloads it has been quiet about', () => {
+    const shown = new Map([['kk', { done: 3, total: 9, heardAt: 1_000 }]]);
+    expect(quietJobs(shown, 3_000, 5_000)).toBe(false);
+    expect(quietJobs(shown, 6_000, 5_000)).toBe(true);
+    expect(quietJobs(new Map(), 60_000, 5_000)).toBe(false);
   });
 });
 

@@ -1,6 +1,14 @@
 import { required } from '../dom.ts';
 import { format } from '../../lib/format-template.ts';
-import { formatBytes, packState, type PackError, type PacksIndex } from '../../lib/offline/packs.ts';
+import {
+  formatBytes,
+  lostJobs,
+  packState,
+  quietJobs,
+  type PackError,
+  type PacksIndex,
+  type ShownJob,
+} from '../../lib/offline/packs.ts';
 import { autoUpdate, setAutoUpdate } from '../../lib/offline/preference.ts';
 import { readSavedPacks } from './saved-packs.ts';
 import {
@@ -24,6 +32,7 @@ type Strings = Record<
   | 'errorQuota'
   | 'errorNetwork'
   | 'errorChanged'
+  | 'errorInterrupted'
   | 'storage'
   | 'storageUnknown'
   | 'persistYes'
@@ -31,18 +40,26 @@ type Strings = Record<
   string
 >;
 
-const errorKey: Record<PackError, keyof Strings> = {
+/** 'interrupted': the page saw a download the worker no longer runs (the browser stopped the worker). */
+type ShownError = PackError | 'interrupted';
+
+const errorKey: Record<ShownError, keyof Strings> = {
   quota: 'errorQuota',
   network: 'errorNetwork',
   changed: 'errorChanged',
+  interrupted: 'errorInterrupted',
 };
+
+/** How long a download may stay silent before the page asks the worker whether it still runs. */
+const QUIET_MS = 6_000;
 
 /** The /<locale>/offline-packs/ page: one row per language pack, storage, persistence, automatic updates. */
 export async function startPacksPage(root: HTMLElement): Promise<void> {
   const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
   const rows = [...root.querySelectorAll<HTMLElement>('[data-pack]')];
-  const jobs = new Map<string, { done: number; total: number }>();
-  const errors = new Map<string, PackError>();
+  const jobs = new Map<string, ShownJob>();
+  const errors = new Map<string, ShownError>();
+  let askedAt = 0;
   let latest: PacksIndex | undefined;
 
   const disableAll = () => root.querySelectorAll('button, input').forEach((c) => c.setAttribute('disabled', ''));
@@ -99,16 +116,21 @@ export async function startPacksPage(root: HTMLElement): Promise<void> {
 
   const start = (locale: string) => {
     errors.delete(locale);
-    jobs.set(locale, { done: 0, total: 0 });
+    jobs.set(locale, { done: 0, total: 0, heardAt: Date.now() });
     void render();
     void tell({ type: 'pack-save', locale });
   };
 
   onWorkerMessage((message) => {
     if (message.type === 'pack-progress') {
-      jobs.set(message.locale, { done: message.done, total: message.total });
+      jobs.set(message.locale, { done: message.done, total: message.total, heardAt: Date.now() });
     } else if (message.type === 'pack-jobs') {
-      for (const [locale, job] of Object.entries(message.jobs)) jobs.set(locale, job);
+      // Never "saving…" for a download nobody runs: the files so far stay cached, and Retry resumes.
+      for (const locale of lostJobs(jobs, message.jobs, askedAt)) {
+        jobs.delete(locale);
+        errors.set(locale, 'interrupted');
+      }
+      for (const [locale, job] of Object.entries(message.jobs)) jobs.set(locale, { ...job, heardAt: Date.now() });
     } else if (message.type === 'pack-error') {
       jobs.delete(message.locale);
       errors.set(message.locale, message.reason);
@@ -159,4 +181,10 @@ export async function startPacksPage(root: HTMLElement): Promise<void> {
   }
   root.dataset.ready = 'true';
   await tell({ type: 'pack-status' });
+  // A stopped worker sends nothing: ask again when a download has been quiet (asking restarts the worker).
+  setInterval(() => {
+    if (!quietJobs(jobs, Date.now(), QUIET_MS)) return;
+    askedAt = Date.now();
+    void tell({ type: 'pack-status' });
+  }, QUIET_MS / 3);
 }

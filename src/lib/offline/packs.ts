@@ -203,3 +203,28 @@ export type FromWorker =
   | { type: 'pack-removed'; locale: string }
   | { type: 'pack-error'; locale: string; reason: PackError }
   | { type: 'pack-jobs'; jobs: Record<string, { done: number; total: number }> };
+
+/** A download the page shows as running, and when the page last heard of it. */
+export interface ShownJob {
+  done: number;
+  total: number;
+  heardAt: number;
+}
+
+/**
+ * Downloads the page shows as running that the worker, asked at `askedAt`, no longer runs: the browser
+ * stopped the worker (or a new deploy replaced it) mid-download. Only jobs last heard of before the
+ * question count, so a save clicked after it is not mistaken for a lost one.
+ */
+export function lostJobs(
+  shown: ReadonlyMap<string, ShownJob>,
+  running: Record<string, unknown>,
+  askedAt: number,
+): string[] {
+  return [...shown].filter(([locale, job]) => job.heardAt < askedAt && !(locale in running)).map(([l]) => l);
+}
+
+/** Jobs not heard of for `quietMs`: time to ask the worker whether they still run. */
+export function quietJobs(shown: ReadonlyMap<string, ShownJob>, now: number, quietMs: number): boolean {
+  return [...shown.values()].some((job) => now - job.heardAt >= quietMs);
+}
