@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import type { Locale } from '../config/locales.ts';
+import { localeCodes, type Locale } from '../config/locales.ts';
 import { initiativeSlug, inLocale, ofKind, sessionsByInitiative, sortSessions, splitId } from '../lib/content-index.ts';
 
 /**
@@ -27,6 +27,13 @@ export async function sessionsIn(locale: Locale) {
 
 export async function lessonsIn(locale: Locale) {
   return ofKind(await localeDocs(locale), 'lesson').sort((a, b) => a.data.lesson - b.data.lesson);
+}
+
+/** Every language's lessons, each with its locale: the routes built once per lesson per language. */
+export async function lessonsInEveryLocale() {
+  const all = [];
+  for (const locale of localeCodes) all.push(...(await lessonsIn(locale)).map((lesson) => ({ locale, lesson })));
+  return all;
 }
 
 /** Back-links computed from the sessions' `initiatives` field: the only place they are kept. */
