@@ -13,6 +13,12 @@ export function splitId(id: string): { locale: string; slug: string } {
   return { locale, slug: rest.join('/') };
 }
 
+/** A page's address from its collection id (`ru/lessons/cyber-safety` → `/ru/lessons/cyber-safety/`). */
+export function hrefOf(id: string): string {
+  const { locale, slug } = splitId(id.replace(/(^|\/)index$/, ''));
+  return slug ? `/${locale}/${slug}/` : `/${locale}/`;
+}
+
 export function inLocale<T extends DocLike>(entries: readonly T[], locale: Locale): T[] {
   return entries.filter((e) => splitId(e.id).locale === locale);
 }

@@ -1,4 +1,4 @@
-import { splitId } from './content-index.ts';
+import { hrefOf, splitId } from './content-index.ts';
 
 /** A page's earlier address and where it lives now, in one language. */
 export interface MovedPage {
@@ -26,7 +26,7 @@ export function movedPages(pages: readonly PageLike[]): MovedPage[] {
   const moved: MovedPage[] = [];
   const problems: string[] = [];
   for (const page of pages) {
-    const { locale, slug } = splitId(page.id);
+    const { locale } = splitId(page.id);
     const file = page.filePath ?? `content/docs/${page.id}`;
     (page.data.redirectFrom ?? []).forEach((from, i) => {
       const key = `${locale}/${from}`;
@@ -40,7 +40,7 @@ export function movedPages(pages: readonly PageLike[]): MovedPage[] {
         moved.push({
           locale,
           from,
-          to: `/${locale}/${slug.replace(/(^|\/)index$/, '')}/`.replace(/\/+$/, '/'),
+          to: hrefOf(page.id),
           title: page.data.title,
         });
       }

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { localeCodes, type Locale } from '../config/locales.ts';
-import { initiativeSlug, inLocale, ofKind, sessionsByInitiative, sortSessions, splitId } from '../lib/content-index.ts';
+import { hrefOf, initiativeSlug, inLocale, ofKind, sessionsByInitiative, sortSessions } from '../lib/content-index.ts';
 
 /**
  * The pages that are published: Starlight leaves `draft: true` pages out of production builds
@@ -44,10 +44,7 @@ export async function sessionsPresenting(locale: Locale) {
   return sessionsByInitiative(await sessionsIn(locale), known);
 }
 
-export function hrefOf(id: string): string {
-  const { locale, slug } = splitId(id);
-  return `/${locale}/${slug}/`;
-}
+export { hrefOf };
 
 /** The registry of legal acts (content/data/legal-acts.yaml), by id. */
 export async function legalActsById() {
