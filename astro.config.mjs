@@ -59,6 +59,7 @@ export default defineConfig({
       customCss: ['./src/styles/site.css', './src/styles/print.css', './src/styles/print-colors.css'],
       components: {
         Footer: './src/components/overrides/Footer.astro',
+        LastUpdated: './src/components/overrides/LastUpdated.astro',
         Head: './src/components/overrides/Head.astro',
         Search: './src/components/overrides/Search.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',

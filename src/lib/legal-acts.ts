@@ -1,3 +1,4 @@
+import { formatDate } from './format-date.ts';
 import type { Locale } from '../config/locales.ts';
 import { PENDING, slugSchema } from '../schemas/common.ts';
 import { legalActSchema, type LegalAct } from '../schemas/legal-act.ts';
@@ -44,7 +45,7 @@ export function lawAsOf(
 
 /** A registry date as readers see it ("30 November 2026"); registry dates are days, so read in UTC. */
 export function longDay(locale: string, date: Date): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return formatDate(date, locale, 'UTC');
 }
 
 /** `2026-07-01`, the form of `<time datetime>` and of the registry. */
