@@ -1,7 +1,7 @@
+import { formatDate } from '../lib/format-date.ts';
 import { parsePlan, planHash, type ClubPlan, type PlanProblem } from '../lib/club-plan.ts';
 import { format } from '../lib/format-template.ts';
-import { readProgress } from '../lib/progress-store.ts';
-import { isPassed } from '../lib/quiz-score.ts';
+import { progressLabel, readProgress } from '../lib/progress-store.ts';
 
 interface Lesson {
   n: number;
@@ -31,7 +31,6 @@ export function initClubPlan(root: HTMLElement): void {
   const result = $<HTMLElement>('[data-plan-result]');
   const linkInput = $<HTMLInputElement>('[data-plan-link]');
   const error = $<HTMLElement>('[data-plan-error]');
-  const longDate = new Intl.DateTimeFormat(strings.locale, { dateStyle: 'long', timeZone: 'UTC' });
 
   const problemText = (p: PlanProblem): string => {
     switch (p.kind) {
@@ -77,20 +76,21 @@ export function initClubPlan(root: HTMLElement): void {
         li.dataset.lesson = String(item.lesson);
         const when = document.createElement('span');
         when.className = 'club-plan__date';
-        when.textContent = item.date ? longDate.format(new Date(`${item.date}T00:00:00Z`)) : (strings.noDate ?? '');
+        when.textContent = item.date
+          ? formatDate(new Date(`${item.date}T00:00:00Z`), strings.locale ?? '', 'UTC')
+          : (strings.noDate ?? '');
         const link = document.createElement('a');
         link.href = lesson?.href ?? '#';
         link.textContent = `${format(strings.lesson ?? '', { n: item.lesson })}. ${lesson?.title ?? ''}`;
         const state = document.createElement('span');
         state.className = 'club-plan__state';
-        const res = lesson ? progress[lesson.key] : undefined;
-        state.dataset.state = res === undefined ? 'none' : isPassed(res) ? 'passed' : 'tried';
-        state.textContent =
-          res === undefined
-            ? (strings.notStarted ?? '')
-            : isPassed(res)
-              ? `✓ ${strings.passed ?? ''} ${res.score}/${res.total}`
-              : format(strings.lastScore ?? '', { score: res.score, total: res.total });
+        const label = progressLabel(
+          lesson ? progress[lesson.key] : undefined,
+          { passed: strings.passed ?? '', lastScore: strings.lastScore ?? '', lastAttempt: strings.lastAttempt ?? '' },
+          format,
+        );
+        state.dataset.state = label.state;
+        state.textContent = label.state === 'none' ? (strings.notStarted ?? '') : label.text;
         const short = document.createElement('span');
         short.className = 'club-plan__short';
         short.textContent = new URL(lesson?.short ?? '/', location.origin).href;

@@ -1,6 +1,13 @@
 import { format } from '../lib/format-template.ts';
-import { countPassed, readProgress, resetProgress, restoreProgress, snapshotProgress } from '../lib/progress-store.ts';
-import { isPassed } from '../lib/quiz-score.ts';
+import {
+  clearProgress,
+  countPassed,
+  dropUndo,
+  pendingUndo,
+  progressLabel,
+  readProgress,
+  undoClear,
+} from '../lib/progress-store.ts';
 
 /** Shows stored quiz results on the lessons index, filters it by topic, and clears results only when asked twice. */
 export function initLessonIndex(root: HTMLElement): void {
@@ -11,18 +18,20 @@ export function initLessonIndex(root: HTMLElement): void {
   const render = () => {
     const progress = readProgress(localStorage);
     for (const li of items) {
-      const result = progress[li.dataset.lessonId ?? ''];
       const mark = li.querySelector<HTMLElement>('[data-done-label]');
-      const passed = result !== undefined && isPassed(result);
-      li.dataset.done = passed ? 'true' : 'false';
+      const label = progressLabel(
+        progress[li.dataset.lessonId ?? ''],
+        {
+          passed: mark?.dataset.doneLabel ?? '',
+          lastScore: mark?.dataset.triedLabel ?? '',
+          lastAttempt: mark?.dataset.attemptLabel ?? '',
+        },
+        format,
+      );
+      li.dataset.done = label.state === 'passed' ? 'true' : 'false';
       if (!mark) continue;
-      mark.dataset.state = result === undefined ? 'none' : passed ? 'passed' : 'tried';
-      mark.textContent =
-        result === undefined
-          ? ''
-          : passed
-            ? `✓ ${mark.dataset.doneLabel ?? ''} ${result.score}/${result.total}`
-            : format(mark.dataset.triedLabel ?? '', { score: result.score, total: result.total });
+      mark.dataset.state = label.state;
+      mark.textContent = label.text;
     }
     if (status) {
       status.textContent = format(status.dataset.progressTemplate ?? '', {
@@ -32,11 +41,11 @@ export function initLessonIndex(root: HTMLElement): void {
     }
   };
 
-  // Clearing asks first, then offers undo: one stray tap must not wipe a term's work.
+  // Clearing asks first, then offers undo for a day (stored, so a reload or a closed tab does not lose it):
+  // one stray tap must not wipe a term's work.
   const reset = root.querySelector<HTMLButtonElement>('[data-progress-reset]');
   const confirm = root.querySelector<HTMLElement>('[data-progress-confirm]');
   const undo = root.querySelector<HTMLElement>('[data-progress-undo]');
-  let snapshot: string | null = null;
   reset?.addEventListener('click', () => {
     if (undo) undo.hidden = true;
     if (confirm) confirm.hidden = false;
@@ -47,21 +56,28 @@ export function initLessonIndex(root: HTMLElement): void {
     reset?.focus();
   });
   confirm?.querySelector('[data-progress-confirm-yes]')?.addEventListener('click', () => {
-    snapshot = snapshotProgress(localStorage);
-    resetProgress(localStorage);
+    // Only from the open confirmation: a click on a hidden button (scripted, or a stylesheet that shows it) is ignored.
+    if (confirm.hidden) return;
+    clearProgress(localStorage, new Date());
     confirm.hidden = true;
     render();
     if (undo) {
       undo.hidden = false;
-      undo.querySelector<HTMLButtonElement>('button')?.focus();
+      undo.querySelector<HTMLButtonElement>('[data-progress-undo-yes]')?.focus();
     }
   });
-  undo?.querySelector('button')?.addEventListener('click', () => {
-    restoreProgress(localStorage, snapshot);
+  undo?.querySelector('[data-progress-undo-yes]')?.addEventListener('click', () => {
+    undoClear(localStorage, new Date());
     undo.hidden = true;
     render();
     reset?.focus();
   });
+  undo?.querySelector('[data-progress-undo-no]')?.addEventListener('click', () => {
+    dropUndo(localStorage);
+    undo.hidden = true;
+    reset?.focus();
+  });
+  if (undo && pendingUndo(localStorage, new Date())) undo.hidden = false;
 
   root.querySelector<HTMLSelectElement>('[data-topic-filter]')?.addEventListener('change', (event) => {
     const topic = (event.currentTarget as HTMLSelectElement).value;

@@ -1,5 +1,12 @@
+import { formatDate } from '../lib/format-date.ts';
 import { format } from '../lib/format-template.ts';
-import { readProgress, saveLessonProgress, type LessonProgress } from '../lib/progress-store.ts';
+import {
+  bestAttempt,
+  hasPassed,
+  readProgress,
+  saveLessonProgress,
+  type LessonProgress,
+} from '../lib/progress-store.ts';
 import { isPassed, optionMarks, scoreQuiz, type OptionMark } from '../lib/quiz-score.ts';
 
 interface QuizStrings {
@@ -11,6 +18,7 @@ interface QuizStrings {
   passed: string;
   notPassed: string;
   lastResult: string;
+  passedBefore: string;
   marks: Record<Exclude<OptionMark, null>, string>;
 }
 
@@ -56,6 +64,14 @@ export function initQuiz(form: HTMLFormElement): void {
   const scoreLine = (result: { score: number; total: number }) =>
     `${format(strings.score, { score: result.score, total: result.total })} ${isPassed(result) ? strings.passed : strings.notPassed}`;
 
+  /** After a worse retry, the pass already earned is said beside the new score: practice never costs a pass. */
+  const passedBeforeLine = (saved: LessonProgress | undefined, latest: { score: number; total: number }) => {
+    if (!saved || !hasPassed(saved) || isPassed(latest)) return '';
+    const best = bestAttempt(saved);
+    const date = formatDate(new Date(best.at), document.documentElement.lang);
+    return ` ${format(strings.passedBefore, { date, score: best.score, total: best.total })}`;
+  };
+
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const chosen = fieldsets.map(chosenIndexes);
@@ -67,15 +83,15 @@ export function initQuiz(form: HTMLFormElement): void {
     }
     const result = show(chosen);
     if (lastEl) lastEl.hidden = true;
-    if (scoreEl) scoreEl.textContent = scoreLine(result);
-    if (lesson) {
-      saveLessonProgress(localStorage, lesson, {
-        score: result.score,
-        total: result.total,
-        at: new Date().toISOString(),
-        answers: chosen,
-      });
-    }
+    const saved = lesson
+      ? saveLessonProgress(localStorage, lesson, {
+          score: result.score,
+          total: result.total,
+          at: new Date().toISOString(),
+          answers: chosen,
+        })[lesson]
+      : undefined;
+    if (scoreEl) scoreEl.textContent = scoreLine(result) + passedBeforeLine(saved, result);
   });
 
   form.addEventListener('reset', () => {
@@ -102,8 +118,12 @@ export function initQuiz(form: HTMLFormElement): void {
     });
     const result = show(last.answers);
     if (lastEl) {
-      const date = new Intl.DateTimeFormat(document.documentElement.lang || undefined, { dateStyle: 'medium' });
-      lastEl.textContent = `${format(strings.lastResult, { score: result.score, total: result.total, date: date.format(new Date(last.at)) })} ${isPassed(result) ? strings.passed : strings.notPassed}`;
+      const lastLine = format(strings.lastResult, {
+        score: result.score,
+        total: result.total,
+        date: formatDate(new Date(last.at), document.documentElement.lang),
+      });
+      lastEl.textContent = `${lastLine} ${isPassed(result) ? strings.passed : strings.notPassed}${passedBeforeLine(last, result)}`;
       lastEl.hidden = false;
     }
   }

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import en from '../../content/i18n/en.json' with { type: 'json' };
+import { locales } from '../../src/config/locales.ts';
 import { courseLessons } from './pages.ts';
 
 const lesson = '/en/lessons/cyberbullying/';
@@ -133,12 +134,16 @@ test('revisiting a lesson shows the last answers and score, and "Try again" clea
   await expect(last).toBeHidden();
 });
 
-test('clearing results asks first and can be undone', async ({ page }) => {
+test('clearing results asks first and can be undone, even after a reload', async ({ page }) => {
   await page.goto(lesson);
   await answerAll(page, true);
   await page.goto('/en/lessons/');
   const progress = page.locator('.lesson-index__progress');
   await expect(progress).toHaveText(/^1 of/);
+  // Before "Reset results" is pressed, neither the question nor the undo offer is on screen: no tap can delete.
+  await expect(page.getByRole('button', { name: en['progress.confirmYes'] })).toBeHidden();
+  await expect(page.getByText(en['progress.confirm'])).toBeHidden();
+  await expect(page.getByRole('button', { name: en['progress.undo'] })).toBeHidden();
   await page.getByRole('button', { name: en['progress.reset'] }).click();
   // Asked, not done: nothing is lost yet, and Cancel keeps it.
   await expect(page.getByText(en['progress.confirm'])).toBeVisible();
@@ -148,10 +153,45 @@ test('clearing results asks first and can be undone', async ({ page }) => {
   await page.getByRole('button', { name: en['progress.reset'] }).click();
   await page.getByRole('button', { name: en['progress.confirmYes'] }).click();
   await expect(progress).toHaveText(/^0 of/);
+  // The offer to undo outlives the page: a reload (or a closed tab) still shows it.
+  await page.reload();
+  await expect(progress).toHaveText(/^0 of/);
   await page.getByRole('button', { name: en['progress.undo'] }).click();
   await expect(progress).toHaveText(/^1 of/);
   await page.reload();
   await expect(progress).toHaveText(/^1 of/);
+  await expect(page.getByRole('button', { name: en['progress.undo'] })).toBeHidden();
+});
+
+test('practice never costs a pass: a worse retry keeps the lesson passed and shows the last attempt beside it', async ({
+  page,
+}) => {
+  await page.goto(lesson);
+  await answerAll(page, true);
+  await page.getByRole('button', { name: en['quiz.reset'] }).click();
+  await answerAll(page, false);
+  // The new score is told, and so is the pass already earned.
+  await expect(page.locator('.quiz__score')).toContainText(en['quiz.passedBefore'].split(':')[0] ?? '');
+  await page.goto('/en/lessons/');
+  const mark = page.locator('li[data-lesson-id="lessons/cyberbullying"] .lesson-index__done');
+  await expect(mark).toHaveAttribute('data-state', 'passed');
+  await expect(mark).toContainText(/✓ passed (\d+)\/\1 · last attempt 0\/\d+/);
+  await expect(page.locator('.lesson-index__progress')).toHaveText(/^1 of \d+ lessons passed$/);
+  // A revisit of the lesson says both too.
+  await page.goto(lesson);
+  await expect(page.locator('.quiz__last')).toContainText(en['quiz.passedBefore'].split(':')[0] ?? '');
+});
+
+test('dates written in the browser use the site’s own month names (Kazakh has no "M12")', async ({ page }) => {
+  const kk = courseLessons('kk')[0];
+  test.skip(!kk, 'no Kazakh lesson');
+  await page.goto(`/kk/lessons/${kk?.slug ?? ''}/`);
+  await answerAll(page, true);
+  await page.reload();
+  const today = await page.evaluate(() => new Date().getMonth());
+  const text = (await page.locator('.quiz__last').textContent()) ?? '';
+  expect(text).toContain(locales.kk.date.months[today] ?? 'missing month');
+  expect(text).not.toMatch(/M\d/);
 });
 
 test('an unanswered quiz asks for answers instead of scoring', async ({ page }) => {

@@ -2,13 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { format } from '../../src/lib/format-template.ts';
 import { isAnswerCorrect, isPassed, optionMarks, PASS_PERCENT, scoreQuiz } from '../../src/lib/quiz-score.ts';
 import {
+  clearProgress,
   countPassed,
+  hasPassed,
+  mergeProgress,
+  pendingUndo,
+  progressLabel,
   PROGRESS_KEY,
   readProgress,
-  resetProgress,
-  restoreProgress,
   saveLessonProgress,
-  snapshotProgress,
+  undoClear,
+  UNDO_HOURS,
+  UNDO_KEY,
 } from '../../src/lib/progress-store.ts';
 
 describe('pass rule and option marks', () => {
@@ -83,24 +88,51 @@ describe('progress storage', () => {
     expect(readProgress(storage).l?.answers).toEqual([[0], [1, 2]]);
   });
 
-  it('undoes a reset from a snapshot, including "nothing stored"', () => {
+  it('keeps the latest attempt as "last" and a pass for good: practice never costs a pass', () => {
     const storage = memoryStorage();
-    saveLessonProgress(storage, 'l', { score: 1, total: 4, at: 'a' });
-    const snapshot = snapshotProgress(storage);
-    resetProgress(storage);
-    expect(readProgress(storage)).toEqual({});
-    restoreProgress(storage, snapshot);
-    expect(readProgress(storage).l?.score).toBe(1);
-    const empty = memoryStorage();
-    restoreProgress(empty, snapshotProgress(empty));
-    expect(empty.data.size).toBe(0);
+    saveLessonProgress(storage, 'l', { score: 5, total: 7, at: '2026-12-01T10:00:00Z' });
+    saveLessonProgress(storage, 'l', { score: 1, total: 7, at: '2026-12-02T10:00:00Z' });
+    const record = readProgress(storage).l;
+    expect(record?.score).toBe(1);
+    expect(record?.best).toEqual({ score: 5, total: 7, at: '2026-12-01T10:00:00Z' });
+    expect(hasPassed(record)).toBe(true);
+    expect(countPassed(readProgress(storage), ['l'])).toBe(1);
+    // A later, better attempt becomes the best; an equal one keeps the first date.
+    saveLessonProgress(storage, 'l', { score: 5, total: 7, at: '2026-12-03T10:00:00Z' });
+    expect(readProgress(storage).l?.best?.at).toBe('2026-12-01T10:00:00Z');
+    saveLessonProgress(storage, 'l', { score: 7, total: 7, at: '2026-12-04T10:00:00Z' });
+    expect(readProgress(storage).l?.best?.score).toBe(7);
   });
 
-  it('overwrites a lesson with its latest result', () => {
+  it('reads records saved before the best attempt was kept', () => {
+    const storage = memoryStorage({
+      [PROGRESS_KEY]: JSON.stringify({ l: { score: 6, total: 7, at: '2026-11-01T00:00:00Z' } }),
+    });
+    expect(hasPassed(readProgress(storage).l)).toBe(true);
+    saveLessonProgress(storage, 'l', { score: 0, total: 7, at: '2026-12-01T00:00:00Z' });
+    expect(hasPassed(readProgress(storage).l)).toBe(true);
+  });
+
+  it('labels a pass with its best score and names a worse last attempt beside it', () => {
+    const labels = {
+      passed: 'passed',
+      lastScore: 'last {{score}}/{{total}} — not yet',
+      lastAttempt: 'last attempt {{score}}/{{total}}',
+    };
+    expect(progressLabel(undefined, labels, format)).toEqual({ state: 'none', text: '' });
     const storage = memoryStorage();
-    saveLessonProgress(storage, 'l', { score: 1, total: 4, at: 'a' });
-    saveLessonProgress(storage, 'l', { score: 4, total: 4, at: 'b' });
-    expect(readProgress(storage).l?.score).toBe(4);
+    saveLessonProgress(storage, 'l', { score: 2, total: 7, at: '2026-12-01T00:00:00Z' });
+    expect(progressLabel(readProgress(storage).l, labels, format)).toEqual({
+      state: 'tried',
+      text: 'last 2/7 — not yet',
+    });
+    saveLessonProgress(storage, 'l', { score: 6, total: 7, at: '2026-12-02T00:00:00Z' });
+    expect(progressLabel(readProgress(storage).l, labels, format).text).toBe('✓ passed 6/7');
+    saveLessonProgress(storage, 'l', { score: 1, total: 7, at: '2026-12-03T00:00:00Z' });
+    expect(progressLabel(readProgress(storage).l, labels, format)).toEqual({
+      state: 'passed',
+      text: '✓ passed 6/7 · last attempt 1/7',
+    });
   });
 
   it('survives a corrupted value instead of breaking the page', () => {
@@ -108,10 +140,49 @@ describe('progress storage', () => {
     expect(readProgress(memoryStorage({ [PROGRESS_KEY]: '[1,2]' }))).toEqual({});
   });
 
-  it('resets everything', () => {
+  it('clears everything, and undo brings it back after a reload until the undo window closes', () => {
     const storage = memoryStorage();
-    saveLessonProgress(storage, 'l', { score: 1, total: 4, at: 'a' });
-    resetProgress(storage);
-    expect(storage.data.size).toBe(0);
+    saveLessonProgress(storage, 'l', { score: 6, total: 7, at: '2026-12-01T00:00:00Z' });
+    const clearedAt = new Date('2026-12-04T23:50:00Z');
+    clearProgress(storage, clearedAt);
+    expect(readProgress(storage)).toEqual({});
+    // "A reload": nothing but storage carries over.
+    const later = new Date(clearedAt.getTime() + (UNDO_HOURS - 1) * 3_600_000);
+    expect(pendingUndo(storage, later)).not.toBeNull();
+    expect(undoClear(storage, later)).toBe(true);
+    expect(readProgress(storage).l?.score).toBe(6);
+    expect(storage.data.has(UNDO_KEY)).toBe(false);
+  });
+
+  it('lets the undo window close, and undo then does nothing', () => {
+    const storage = memoryStorage();
+    saveLessonProgress(storage, 'l', { score: 6, total: 7, at: '2026-12-01T00:00:00Z' });
+    const clearedAt = new Date('2026-12-04T08:00:00Z');
+    clearProgress(storage, clearedAt);
+    const tooLate = new Date(clearedAt.getTime() + (UNDO_HOURS + 1) * 3_600_000);
+    expect(pendingUndo(storage, tooLate)).toBeNull();
+    expect(undoClear(storage, tooLate)).toBe(false);
+    expect(readProgress(storage)).toEqual({});
+  });
+
+  it('keeps a quiz checked after the clearing when undoing, and a second clearing never loses the first set', () => {
+    const storage = memoryStorage();
+    const now = new Date('2026-12-04T08:00:00Z');
+    saveLessonProgress(storage, 'a', { score: 6, total: 7, at: '2026-12-01T00:00:00Z' });
+    clearProgress(storage, now);
+    clearProgress(storage, now); // a second "clear" of an empty set must not replace what undo restores
+    saveLessonProgress(storage, 'b', { score: 7, total: 7, at: '2026-12-04T09:00:00Z' });
+    undoClear(storage, new Date('2026-12-04T10:00:00Z'));
+    const after = readProgress(storage);
+    expect(Object.keys(after).sort()).toEqual(['a', 'b']);
+  });
+
+  it('merges two sets lesson by lesson: the later attempt is last, the best is kept', () => {
+    const merged = mergeProgress(
+      { l: { score: 7, total: 7, at: '2026-12-01T00:00:00Z' } },
+      { l: { score: 2, total: 7, at: '2026-12-02T00:00:00Z' } },
+    );
+    expect(merged.l?.score).toBe(2);
+    expect(merged.l?.best?.score).toBe(7);
   });
 });
