@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { builtPages } from './pages.ts';
+import { slipsOn } from './slips.ts';
 
 // Every built page on a phone, at the two widths students use most: nothing wider than the screen,
 // and the header's search and menu buttons on it. (Lighthouse's mobile run and axe miss both.)
@@ -38,6 +39,7 @@ for (const width of widths) {
             };
           });
           if (layout.scrollWidth > width) failures.push(`${path}: page is ${layout.scrollWidth} px wide`);
+          failures.push(...(await slipsOn(page, path)));
           if (!layout.starlight) continue; // the language picker at / has no site header
           for (const [name, b] of [
             ['search button', layout.search],

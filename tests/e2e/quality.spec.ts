@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { wcagAxe, type AxeViolations } from './axe.ts';
 import { builtPages, locales } from './pages.ts';
+import { slipsOn } from './slips.ts';
 import { watchErrors } from './teaching.ts';
 
 /** Records CSP violations, console errors, page errors and requests that leave the site's origin. */
@@ -92,6 +93,7 @@ test.describe('every page', () => {
         // The language picker at / and the short-link picker are plain pages without Starlight's theme.
         const starlight = (await page.locator('.page').count()) > 0;
         if (starlight) await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+        failures.push(...(await slipsOn(page, path)));
         report(path, 'light', (await wcagAxe(page).analyze()).violations);
         // Dark: Starlight's own switch (data-theme) and the system preference for pages that follow it.
         await page.emulateMedia({ colorScheme: 'dark' });
