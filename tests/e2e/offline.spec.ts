@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import kk from '../../content/i18n/kk.json' with { type: 'json' };
+import { markerRevisions, planUpdate, type PackList } from '../../src/lib/offline/packs.ts';
 import { PROGRESS_KEY } from '../../src/lib/progress-store.ts';
 import { serveDist } from '../../tools/lib/serve-dist.ts';
 
@@ -111,9 +112,36 @@ test('a new deploy marks saved packs "update available"; updating keeps quiz pro
     const status = page.locator('[data-offline-status]');
     await expect(status).toContainText(kk['offline.update'], { timeout: 30_000 });
 
+    // What the update downloads, seen from the service workers' own resource timings: only the files whose
+    // revision changed between the two builds (a one-sentence edit), never the unchanged rest of the pack.
+    const workers = () => context.serviceWorkers();
+    for (const sw of workers()) await sw.evaluate(() => performance.clearResourceTimings());
     // ru is not updated yet: its old copy still works offline.
     await row('kk').locator('[data-action="update"]').click();
     await expect(row('kk')).toHaveAttribute('data-state', 'saved', { timeout: 30_000 });
+    const fetched = (
+      await Promise.all(
+        workers().map((sw) =>
+          sw.evaluate(() =>
+            performance
+              .getEntriesByType('resource')
+              .map((e) => ({ path: new URL(e.name).pathname, bytes: (e as PerformanceResourceTiming).transferSize })),
+          ),
+        ),
+      )
+    ).flat();
+    const [before, after] = [oldBuild, newBuild].map(
+      (dir) => JSON.parse(readFileSync(join(dir, 'offline/pack-kk.json'), 'utf8')) as PackList,
+    );
+    const changed = planUpdate(after?.files ?? [], markerRevisions(before?.files ?? [])).fetch.map((f) => f.url);
+    const packFiles = new Set(after?.files.map((f) => f.url));
+    const fetchedFiles = [...new Set(fetched.filter((f) => packFiles.has(f.path)).map((f) => f.path))].sort();
+    const kib = fetched.filter((f) => packFiles.has(f.path)).reduce((s, f) => s + f.bytes, 0) / 1024;
+    console.log(
+      `one-sentence edit: ${changed.length} of ${packFiles.size} pack files changed; the update fetched ${fetchedFiles.length} (${kib.toFixed(1)} KiB)`,
+    );
+    expect(fetchedFiles).toEqual([...changed].sort());
+    expect(changed.length).toBeLessThan(packFiles.size / 4);
     await expect(row('ru')).toHaveAttribute('data-state', 'update');
     // Accepting reloads the page once the new worker controls it: wait for that reload, or the next
     // navigation races it (the row below was already "saved" before the click).

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   fitsQuota,
+  markerRevisions,
+  planUpdate,
   lostJobs,
   localeOfUrlPath,
   lookupPaths,
@@ -123,5 +125,30 @@ describe('offline preferences', () => {
     expect(autoUpdate(storage)).toBe(false);
     setAutoUpdate(storage, true);
     expect(autoUpdate(storage)).toBe(true);
+  });
+});
+
+describe('a pack update fetches only what changed', () => {
+  const v1 = [
+    { url: '/kk/lessons/cyberbullying/', revision: 'a1', size: 10 },
+    { url: '/kk/glossary/', revision: 'b1', size: 20 },
+    { url: '/pagefind/pagefind.kk_1.pf_meta', revision: 'c1', size: 30 },
+  ];
+
+  it('copies unchanged files from the saved copy and downloads the changed and the new', () => {
+    const saved = markerRevisions(v1);
+    const v2 = [
+      { url: '/kk/lessons/cyberbullying/', revision: 'a2', size: 11 },
+      { url: '/kk/glossary/', revision: 'b1', size: 20 },
+      { url: '/pagefind/pagefind.kk_2.pf_meta', revision: 'c2', size: 31 },
+    ];
+    const plan = planUpdate(v2, saved);
+    expect(plan.copy.map((f) => f.url)).toEqual(['/kk/glossary/']);
+    expect(plan.fetch.map((f) => f.url)).toEqual(['/kk/lessons/cyberbullying/', '/pagefind/pagefind.kk_2.pf_meta']);
+  });
+
+  it('downloads everything when the saved copy recorded no revisions (saved before this existed) or none is saved', () => {
+    expect(planUpdate(v1, undefined).fetch).toHaveLength(v1.length);
+    expect(planUpdate(v1, {}).copy).toEqual([]);
   });
 });

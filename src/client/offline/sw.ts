@@ -14,9 +14,11 @@ import {
   fitsQuota,
   localeOfUrlPath,
   lookupPaths,
+  markerRevisions,
   packCacheName,
   packListUrl,
   parsePackCacheName,
+  planUpdate,
   type FromWorker,
   type PackError,
   type PackList,
@@ -184,10 +186,27 @@ async function fetchJson<T>(url: string): Promise<T> {
   return (await response.json()) as T;
 }
 
+/** The saved (marked) copy of a language other than `except`, with the revisions its marker records. */
+async function savedCopy(
+  locale: string,
+  except: string,
+): Promise<{ cache: Cache; revisions?: Record<string, string> } | undefined> {
+  for (const name of await caches.keys()) {
+    if (name === except || parsePackCacheName(name)?.locale !== locale) continue;
+    const cache = await caches.open(name);
+    const marker = await cache.match(PACK_MARKER_URL);
+    if (!marker) continue;
+    const { revisions } = (await marker.json()) as PackMarker;
+    return { cache, revisions };
+  }
+  return undefined;
+}
+
 /**
  * Downloads a pack into a cache named by its version. Files already there (an interrupted download)
- * are kept, so a retry resumes. The marker goes in last, and only then are older copies deleted:
- * until then the previous copy keeps working.
+ * are kept, so a retry resumes; files whose revision is unchanged since the saved copy are copied from
+ * it on the device, so an update costs only what changed. The marker goes in last, and only then are
+ * older copies deleted: until then the previous copy keeps working.
  */
 async function download(locale: string): Promise<void> {
   const list = await fetchJson<PackList>(packListUrl(locale));
@@ -204,7 +223,17 @@ async function download(locale: string): Promise<void> {
   if (job) job.total = list.files.length;
   try {
     const have = new Set((await cache.keys()).map((r) => new URL(r.url).pathname));
-    const missing = list.files.filter((f) => !have.has(f.url));
+    const previous = await savedCopy(locale, cacheName);
+    const plan = planUpdate(
+      list.files.filter((f) => !have.has(f.url)),
+      previous?.revisions,
+    );
+    for (const file of plan.copy) {
+      const kept = await previous?.cache.match(file.url);
+      if (kept) await cache.put(file.url, kept);
+      else plan.fetch.push(file);
+    }
+    const missing = plan.fetch;
     const size = list.files.reduce((s, f) => s + f.size, 0);
     const cachedBytes = size - missing.reduce((s, f) => s + f.size, 0);
     if (!fitsQuota(await navigator.storage.estimate(), size, cachedBytes)) throw new PackFailure('quota');
@@ -238,7 +267,13 @@ async function download(locale: string): Promise<void> {
     // A deploy during the download would mix two versions: start again instead.
     const now = await fetchJson<PacksIndex>(PACKS_INDEX_URL);
     if (now.packs[locale]?.version !== list.version) throw new PackFailure('changed');
-    const marker: PackMarker = { locale, version: list.version, count: list.files.length, size };
+    const marker: PackMarker = {
+      locale,
+      version: list.version,
+      count: list.files.length,
+      size,
+      revisions: markerRevisions(list.files),
+    };
     await cache.put(
       PACK_MARKER_URL,
       new Response(JSON.stringify(marker), { headers: { 'content-type': 'application/json' } }),

@@ -54,6 +54,27 @@ export interface PackMarker {
   version: string;
   count: number;
   size: number;
+  /** Each saved file's revision (URL → revision), so the next update fetches only what changed. */
+  revisions?: Record<string, string>;
+}
+
+/** The revisions a marker records for its files, for the next update. */
+export function markerRevisions(files: readonly Pick<PackFile, 'url' | 'revision'>[]): Record<string, string> {
+  return Object.fromEntries(files.map((f) => [f.url, f.revision]));
+}
+
+/**
+ * An update's work: files whose revision is the same as in the saved copy are copied from it on the device;
+ * only the others are downloaded. A saved copy from before revisions were recorded gives nothing to copy.
+ */
+export function planUpdate<F extends Pick<PackFile, 'url' | 'revision'>>(
+  files: readonly F[],
+  saved: Record<string, string> | undefined,
+): { copy: F[]; fetch: F[] } {
+  const copy: F[] = [];
+  const fetch: F[] = [];
+  for (const f of files) (saved?.[f.url] === f.revision ? copy : fetch).push(f);
+  return { copy, fetch };
 }
 
 const CACHE_PREFIX = 'offline-pack';
