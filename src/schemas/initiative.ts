@@ -13,8 +13,14 @@ export const initiativeSchema = basePageSchema.extend({
   nativeName: text('the name as the office writes it, e.g. Тазалық сақшылары'),
   /** How people type the name without Kazakh letters, e.g. "Tazalyq saqshylary". */
   transliterations: list(text('a spelling without Kazakh letters'), 'spellings, e.g. [Tazalyq saqshylary]').default([]),
-  /** What the seed says happened to it; `presented` is the only status the seed supports today. */
-  status: z.enum(['presented', 'active', 'completed'], expected('one of presented, active, completed')),
+  /**
+   * What the seed says happened to it: `presented` at the council, or `handed-out` where the seed says only that
+   * something (certificates, equipment) was handed out there, not that it was presented as an initiative.
+   */
+  status: z.enum(
+    ['presented', 'handed-out', 'active', 'completed'],
+    expected('one of presented, handed-out, active, completed'),
+  ),
   /** Who presented it, only where the source names the presenter. */
   presentedBy: pendingOr(text('who presented it, as the source says'), 'who presented it, as the source says'),
   aims: pendingOr(text('the aims as published'), 'the aims as published'),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { expected, pendingOr, slugSchema, text } from './common.ts';
+import { expected, PENDING, pendingOr, slugSchema, text } from './common.ts';
 
 /** A document id in the official legal database adilet.zan.kz, e.g. K1400000226 or Z020000345_. */
 export const adiletIdSchema = z
@@ -16,6 +16,14 @@ const localizedTitle = z.object(
   },
   expected('title: with kk:, ru: and en: lines'),
 );
+
+/**
+ * How an act's status (in force, or repealed and by what) is known: read in the official text itself
+ * (adilet.zan.kz, or the law as officially published), reported by an official body or the state news
+ * agency, or only by a secondary source (a commentary, a private news site, a third-party summary).
+ */
+export const confirmationLevels = ['official-text', 'official-news', 'secondary'] as const;
+export type ConfirmationLevel = (typeof confirmationLevels)[number];
 
 const localizedNote = z.object(
   {
@@ -39,6 +47,13 @@ export const legalActSchema = z
     inForceSince: pendingOr(isoDate('the date it came into force'), 'the date it came into force, as YYYY-MM-DD'),
     /** What a reader should know about this entry's status, such as an open question (never an unchecked fact). */
     note: localizedNote.optional(),
+    /** How the status is confirmed; `pending` while no source for it was read. Shown wherever the act is cited. */
+    confirmedBy: pendingOr(
+      z.enum(confirmationLevels, expected(confirmationLevels.join(', '))),
+      `how the status is confirmed: ${confirmationLevels.join(', ')}`,
+    ),
+    /** The page that confirms the status (required with confirmedBy). */
+    confirmationUrl: z.url(expected('the address of the page that confirms the status, https://…')).optional(),
     /** The act that replaced a repealed one (a registry id). */
     replacedBy: slugSchema.optional(),
     /**
@@ -53,6 +68,14 @@ export const legalActSchema = z
   .refine((act) => act.replacedBy === undefined || act.status === 'repealed', {
     error: 'is only for a repealed act; remove it, or set status: repealed',
     path: ['replacedBy'],
+  })
+  .refine((act) => act.confirmedBy === PENDING || act.confirmationUrl !== undefined, {
+    error: 'is missing; a confirmed status names the page that confirms it (confirmationUrl: https://…)',
+    path: ['confirmationUrl'],
+  })
+  .refine((act) => act.confirmationUrl === undefined || act.confirmedBy !== PENDING, {
+    error: 'needs confirmedBy: official-text, official-news or secondary, saying what kind of source this page is',
+    path: ['confirmedBy'],
   });
 
 export type LegalAct = z.infer<typeof legalActSchema>;

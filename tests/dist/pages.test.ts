@@ -41,6 +41,19 @@ describe.each(locales)('%s lessons', (locale) => {
     expect(body).toMatch(/data-law-as-of(="pending"|\s+datetime="\d{4}-\d{2}-\d{2}")/);
   });
 
+  it.each(lessonSlugs)('%s says beside each cited act how its status is confirmed, linking the page that confirms it', (slug) => {
+    const data = lessons(locale).find((l) => l.slug === slug)?.data ?? {};
+    const acts = new Map(legalActs().map((a) => [a.id, a]));
+    const sources = /<section class="lesson-sources[\s\S]*?<\/section>/.exec(main(read(locale, slug)))?.[0] ?? '';
+    const items = sources.match(/<li>[\s\S]*?<\/li>/g) ?? [];
+    (data.sources as { act: string }[]).forEach((source, i) => {
+      const act = acts.get(source.act);
+      const item = items[i] ?? '';
+      expect(item, `${source.act}: level`).toContain(`data-confirmed-by="${act?.confirmedBy ?? 'pending'}"`);
+      if (act?.confirmationUrl) expect(item, `${source.act}: page`).toContain(`href="${act.confirmationUrl}"`);
+    });
+  });
+
   it.each(lessonSlugs)('%s links no repealed act unless the source is historical', (slug) => {
     const data = lessons(locale).find((l) => l.slug === slug)?.data ?? {};
     const historical = new Set(

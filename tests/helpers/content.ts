@@ -45,4 +45,6 @@ export const legalActs = () =>
     status: string;
     replacedBy?: string;
     note?: Record<string, string>;
+    confirmedBy?: string;
+    confirmationUrl?: string;
   }[];

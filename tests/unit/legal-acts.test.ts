@@ -40,6 +40,27 @@ describe('the registry of legal acts', () => {
     const { problems } = readLegalActs([act('a', { replacedBy: 'b' }), act('b')], file);
     expect(problems.map((p) => p.field)).toContain('a.replacedBy');
   });
+
+  it('records how a status is confirmed: a level needs the page that confirms it, and a page needs its level', () => {
+    const url = 'https://www.inform.kz/ru/example';
+    const { acts, problems } = readLegalActs(
+      [
+        act('ok', { confirmedBy: 'official-news', confirmationUrl: url }),
+        act('unread'),
+        act('no-url', { confirmedBy: 'official-text' }),
+        act('no-level', { confirmationUrl: url }),
+        act('bad-level', { confirmedBy: 'rumour', confirmationUrl: url }),
+      ],
+      file,
+    );
+    expect(acts.get('ok')?.confirmedBy).toBe('official-news');
+    expect(acts.get('unread')?.confirmedBy).toBe('pending');
+    expect(problems.map((p) => p.field).sort()).toEqual([
+      'bad-level.confirmedBy',
+      'no-level.confirmedBy',
+      'no-url.confirmationUrl',
+    ]);
+  });
 });
 
 describe('lesson sources against the registry', () => {
