@@ -182,7 +182,7 @@ const RU_OFFLINE_TITLE = /^title: (.+)$/m.exec(readFileSync('content/docs/ru/off
 function buildChanged(outDir: string) {
   const copy = mkdtempSync(join(tmpdir(), 'project-'));
   execSync(
-    `tar --exclude=./node_modules --exclude=./dist --exclude=./.astro --exclude=./.git --exclude=./test-results -cf - . | tar -C ${copy} -xf - && cp -al node_modules ${copy}/node_modules`,
+    `tar --exclude=./node_modules --exclude=./dist --exclude=./.astro --exclude=./test-results -cf - . | tar -C ${copy} -xf - && cp -al node_modules ${copy}/node_modules`,
   );
   const home = join(copy, 'content/docs/kk/index.mdx');
   writeFileSync(home, `${readFileSync(home, 'utf8')}\n\n${CHANGED_TEXT}\n`);
