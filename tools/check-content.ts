@@ -7,6 +7,7 @@ import yaml from 'js-yaml';
 import {
   checkGlossary,
   checkKeyTermTags,
+  checkLessonNumbers,
   checkLessonParity,
   checkParity,
   checkReferences,
@@ -64,6 +65,7 @@ messages.push(...pages.flatMap(validateFrontmatter).map(describeProblem));
 const unreadable = read.filter((r) => 'error' in r).map((r) => ({ ...r, ...localeAndSlug(r.file), frontmatter: null }));
 messages.push(...checkParity([...pages, ...unreadable]).map(describeProblem));
 messages.push(...checkLessonParity(pages).map(describeProblem));
+messages.push(...checkLessonNumbers(pages).map(describeProblem));
 const glossary = yaml.load(readFileSync(glossaryFile, 'utf8'));
 messages.push(...checkGlossary(glossary, glossaryFile).map(describeProblem));
 const glossaryIds = new Set(Array.isArray(glossary) ? glossary.map((t: { id?: unknown }) => String(t.id)) : []);

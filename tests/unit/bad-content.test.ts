@@ -34,6 +34,22 @@ const checkCases: ContentCase[] = [
     file: 'kk/about.mdx',
     problem: /missing translation of \S*content\/docs\/ru\/about\.mdx.*awaitingTranslation/,
   },
+  {
+    // Both options are the same: no set of ticks can match, so the question could never be answered right.
+    name: 'quiz-repeated-key',
+    file: 'ru/lessons/age-of-responsibility.mdx',
+    problem: /field "quiz\.2\.correct": lists the same option twice/,
+  },
+  {
+    name: 'quiz-type-disagrees',
+    file: 'ru/lessons/age-of-responsibility.mdx',
+    problem: /field "quiz\.2\.correct": is type: single but lists 2 right options/,
+  },
+  {
+    name: 'duplicate-lesson-number',
+    file: 'ru/lessons/age-of-responsibility.mdx',
+    problem: /field "lesson": is 1, the number of \S*age-of-responsibility-2\.mdx too; .*\/ru\/l\/1\//,
+  },
   { name: 'empty-kk-title', file: 'kk/about.mdx', problem: /field "title": .*empty/ },
   {
     name: 'redirect-shadows-page',

@@ -30,6 +30,7 @@ const lesson = {
   quiz: Array.from({ length: 4 }, (_, i) => ({
     question: `Вопрос ${i}`,
     options: ['да', 'нет'],
+    type: 'single',
     correct: [0],
     explanation: 'Потому что.',
   })),

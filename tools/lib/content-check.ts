@@ -147,6 +147,35 @@ export function checkLessonParity(pages: readonly RawPage[]): ContentProblem[] {
   return problems;
 }
 
+/**
+ * Two lessons of one language never share a course number: the short link /<locale>/l/<n>/, the language picker
+ * and the course order are built from it (two branches running `npm run new` pick the same next number).
+ */
+export function checkLessonNumbers(pages: readonly RawPage[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const lessons = pages.filter((p) => kindOf(p) === 'lesson');
+  const taken = new Map<string, RawPage>();
+  const numbers = (locale: string) =>
+    lessons.filter((p) => p.locale === locale).map((p) => (p.frontmatter as { lesson?: unknown }).lesson);
+  for (const page of [...lessons].sort((a, b) => a.file.localeCompare(b.file))) {
+    const n = (page.frontmatter as { lesson?: unknown }).lesson;
+    if (typeof n !== 'number') continue;
+    const key = `${page.locale}:${n}`;
+    const first = taken.get(key);
+    if (!first) {
+      taken.set(key, page);
+      continue;
+    }
+    const used = numbers(page.locale).filter((x): x is number => typeof x === 'number');
+    problems.push({
+      file: page.file,
+      field: 'lesson',
+      message: `is ${n}, the number of ${first.file} too; its short link /${page.locale}/l/${n}/ would be taken twice — use ${Math.max(...used) + 1} (the next free number) in every language`,
+    });
+  }
+  return problems;
+}
+
 /** Cross-references that zod cannot see: initiative slugs and glossary ids must exist. */
 export function checkReferences(pages: readonly RawPage[], glossaryIds: ReadonlySet<string>): ContentProblem[] {
   const slugsOf = (list: readonly RawPage[]) =>
