@@ -59,7 +59,7 @@ describe('the source document is shown, never only referred to', () => {
 
   it.each(locales)('%s quotes the Russian original in full, marked as Russian', (locale) => {
     const body = main(read(sourcePath(locale)));
-    const quote = /<blockquote lang="ru" data-source-original>([\s\S]*?)<\/blockquote>/.exec(body)?.[1] ?? '';
+    const quote = /<blockquote lang="ru" data-source-original[^>]*>([\s\S]*?)<\/blockquote>/.exec(body)?.[1] ?? '';
     const quoted = [...quote.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => text(m[1] ?? '').trim());
     expect(quoted).toEqual(original);
   });
