@@ -40,19 +40,21 @@ export const topics = [
     label: allLocales('nav.about'),
     link: '/about/',
     icon: 'information',
-    items: [{ slug: 'about' }, { slug: 'sources' }, { slug: 'offline-packs' }],
-  },
-  {
-    id: 'contribute',
-    label: allLocales('nav.contribute'),
-    link: '/contribute/',
-    icon: 'pencil',
-    items: [{ autogenerate: { directory: 'contribute' } }],
+    items: [
+      { slug: 'about' },
+      { slug: 'source-document' },
+      { slug: 'help' },
+      { slug: 'sources' },
+      { slug: 'offline-packs' },
+    ],
   },
 ] satisfies StarlightSidebarTopicsUserConfig;
 
-// Top-level pages that belong to a topic other than their own name.
-const alsoIn: Record<string, string[]> = { about: ['sources', 'offline-packs'] };
+// Pages that belong to a topic other than their own name. The pages for editors (contribute/) are not a
+// topic of readers' navigation: the footer links them ("For editors"), and they show the About sidebar.
+const alsoIn: Record<string, string[]> = {
+  about: ['source-document', 'help', 'sources', 'offline-packs', 'contribute'],
+};
 
 /** Pages belong to the topic named by their section directory, in every locale. */
 export const topicPatterns = Object.fromEntries(

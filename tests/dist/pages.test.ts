@@ -98,7 +98,8 @@ describe('real, translated content', () => {
   });
 
   it.each(content)('kk/%s is written in Kazakh, not a copy of the Russian page', (slug) => {
-    const kk = text(read('kk', slug));
+    // Text marked as another language (the source document quoted in Russian) is not claimed to be Kazakh.
+    const kk = text(read('kk', slug).replace(/<(\w+)\b[^>]*\blang="(?!kk")[^"]*"[^>]*>[\s\S]*?<\/\1>/g, ''));
     const ru = text(read('ru', slug));
     const kazakhLetters = count(kk, /[әғқңөұүһі]/gi);
     // Kazakh-specific letters are frequent in Kazakh prose (several per hundred characters).
