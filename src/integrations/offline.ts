@@ -62,7 +62,9 @@ export default function offline(): AstroIntegration {
             globIgnores: packIgnores(locale),
             maximumFileSizeToCacheInBytes: MAX_FILE,
           });
-          for (const w of warnings) logger.warn(w);
+          // A warning means a file left out of a pack (too big, unmatched glob): a reader offline would miss it.
+          if (warnings.length)
+            throw new Error(`offline pack ${locale}: Workbox left files out:\n  ${warnings.join('\n  ')}`);
           let transfer = 0;
           const files: PackFile[] = manifestEntries.map(({ url, revision }) => {
             const path = join(root, url);
@@ -107,7 +109,7 @@ export default function offline(): AstroIntegration {
             modifyURLPrefix: { '': '/' },
             maximumFileSizeToCacheInBytes: MAX_FILE,
           });
-          for (const w of warnings) logger.warn(w);
+          if (warnings.length) throw new Error(`app shell: Workbox left files out:\n  ${warnings.join('\n  ')}`);
           logger.info(`${SERVICE_WORKER_URL}: app shell precaches ${count} files, ${formatBytes(size)}`);
         } finally {
           rmSync(tmp, { recursive: true, force: true });

@@ -127,7 +127,11 @@ async function benchBytes(work: string, projectDist: string | undefined) {
     );
   }
   const errors = [...site, ...base].flatMap((t) => t.errors);
-  if (errors.length) console.log(`\nWarning: failed or error responses:\n  ${errors.join('\n  ')}`);
+  // A failed response makes a page look lighter than it is: the byte figures would pass on a broken page.
+  if (errors.length) {
+    console.error(`\nFailed or error responses (the byte figures above are not valid):\n  ${errors.join('\n  ')}`);
+    process.exitCode = 1;
+  }
 
   const lesson = BYTES_PAGES.findIndex((p) => p.path === LESSON);
   const siteLesson = (site[lesson] as Transfer).body;
@@ -356,4 +360,4 @@ console.log(
   `\n${budgets.length - failed} of ${budgets.length} budgets pass${failed && opts.strict === 'none' ? ' (run with --strict to fail on a broken budget)' : ''}.` +
     (opts.strict === 'sizes' ? ' Size budgets are enforced; the time budget is reported only.' : ''),
 );
-process.exit(exitCode(budgets, opts.strict));
+process.exit(Math.max(exitCode(budgets, opts.strict), Number(process.exitCode ?? 0)));
