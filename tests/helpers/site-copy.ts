@@ -7,15 +7,20 @@ import { join, relative } from 'node:path';
 // Top-level entries a build does not need.
 const skipped = new Set(['node_modules', 'dist', '.astro', '.git', 'tests', 'test-results', 'playwright-report']);
 
-/** Copies the project to a temp directory; `withoutDocs` leaves content/docs out for a fixture's own. */
-export function copySite(prefix: string, withoutDocs: boolean): string {
+/**
+ * Copies the project to a temp directory; `withoutDocs` leaves content/docs out for a fixture's own, and
+ * `withHistory` keeps .git so the copy's pages carry the same git dates as a deploy's (for comparing two builds).
+ */
+export function copySite(prefix: string, withoutDocs: boolean, withHistory = false): string {
   const copy = mkdtempSync(join(tmpdir(), prefix));
   const root = process.cwd();
   cpSync(root, copy, {
     recursive: true,
     filter: (src) => {
       const rel = relative(root, src);
-      return !skipped.has(rel.split(/[\\/]/)[0] ?? '') && !(withoutDocs && /^content[\\/]docs([\\/]|$)/.test(rel));
+      const top = rel.split(/[\\/]/)[0] ?? '';
+      if (withHistory && top === '.git') return true;
+      return !skipped.has(top) && !(withoutDocs && /^content[\\/]docs([\\/]|$)/.test(rel));
     },
   });
   // Hard links, not a symlink: Astro resolves a symlinked node_modules outside the project and breaks.
