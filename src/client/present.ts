@@ -1,5 +1,6 @@
 import { actionOfKey, slideFromHash, type PresentAction } from '../lib/present-nav.ts';
 import { format } from '../lib/format-template.ts';
+import { fillPrintAddresses } from './print-address.ts';
 
 /**
  * Projector mode. One laptop, one projector: the slides window goes on the projector (full screen with F),
@@ -20,6 +21,8 @@ export function initPresent(deck: HTMLElement): void {
   let current = slideFromHash(location.hash, total);
 
   document.documentElement.classList.add('present--js');
+  // The title slide's short link, for the origin the slides are served from.
+  void fillPrintAddresses(deck, { drawQr: false });
   if (notesView) {
     document.documentElement.classList.add('present--notes');
     if (notes) notes.hidden = false;
