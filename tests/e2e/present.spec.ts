@@ -115,6 +115,13 @@ for (const locale of locales) {
       for (const lesson of courseLessons(locale)) {
         const path = `/${locale}/lessons/${lesson.slug}/present/`;
         await page.goto(path);
+        // The title slide shows the lesson's short link, for the board, on the address the slides came from.
+        const short = page.locator('[data-slide="1"] [data-short-link]');
+        const expected = `${new URL(page.url()).origin}/${locale}/l/${lesson.lesson}/`;
+        if (screen === SCREENS[0]) {
+          await expect(short, path).toHaveText(expected);
+          await expect(short, path).toBeVisible();
+        }
         // Walk the deck as a clicker does: → shows a question's answer, then moves on. Each state is measured
         // in the page, at once after the key (the deck lays a slide out when it shows it).
         const problems = await page.evaluate(() => {
