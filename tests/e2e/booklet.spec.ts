@@ -105,6 +105,7 @@ test('booklet and answer key are axe-clean in both themes', async ({ page }) => 
 });
 
 test('the booklet contents number each lesson once, unclipped, and the cover reads as sentences', async ({ page }) => {
+  test.setTimeout(90_000);
   const strings = { kk, ru, en };
   for (const locale of locales) {
     const t = strings[locale];
