@@ -58,7 +58,7 @@ test('a teacher makes a plan link; a student opening it sees the plan with their
   await expect(student.locator('[data-plan-view] [data-plan-intro]')).toHaveText(kk['plan.intro']);
   // The student's plan comes first; the builder is folded away under it, one click from making their own.
   const builder = student.locator('[data-plan-builder-box]');
-  expect(await builder.evaluate((b) => b.open)).toBe(false);
+  expect(await builder.evaluate((b) => (b as HTMLDetailsElement).open)).toBe(false);
   await expect(student.locator('[data-plan-include]').first()).toBeHidden();
   expect(
     await student
