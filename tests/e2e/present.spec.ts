@@ -129,12 +129,14 @@ for (const locale of locales) {
           const slides = [...document.querySelectorAll<HTMLElement>('[data-slide]')];
           const bar = document.querySelector('.present-bar')?.getBoundingClientRect();
           const press = () =>
-            document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+            document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+          const seen = new Set<string>();
           for (let step = 0; step < slides.length * 2; step++) {
             const slide = slides.find((s) => !s.hidden);
             if (!slide || !bar) return ['no slide or bar shown'];
             const answer = slide.querySelector<HTMLElement>('[data-answer]');
             const state = `slide ${slide.dataset.slide}${answer ? (answer.hidden ? ' (question)' : ' (answer shown)') : ''}`;
+            seen.add(state);
             const box = slide.getBoundingClientRect();
             if (box.bottom > bar.top + 1)
               out.push(`${state}: runs ${Math.round(box.bottom - bar.top)} px under the bar`);
@@ -152,6 +154,10 @@ for (const locale of locales) {
             if (answer && !answer.hidden && !answer.textContent?.trim()) out.push(`${state}: empty answer`);
             press();
           }
+          // The walk reached every slide, and every question's answer.
+          const answers = slides.filter((s) => s.querySelector('[data-answer]')).length;
+          if (seen.size !== slides.length + answers)
+            out.push(`walked ${seen.size} states of ${slides.length + answers}`);
           return out;
         });
         failures.push(...problems.map((p) => `${path} at ${screen.width}×${screen.height}: ${p}`));
