@@ -31,6 +31,10 @@ export function initClubPlan(root: HTMLElement): void {
   const result = $<HTMLElement>('[data-plan-result]');
   const linkInput = $<HTMLInputElement>('[data-plan-link]');
   const error = $<HTMLElement>('[data-plan-error]');
+  const builderBox = $<HTMLDetailsElement>('[data-plan-builder-box]');
+  const intro = $<HTMLElement>('[data-plan-intro]');
+  // Whether the plan on screen was made on this page (the teacher's preview) or came in a link (a student).
+  let madeHere = false;
 
   const problemText = (p: PlanProblem): string => {
     switch (p.kind) {
@@ -51,7 +55,9 @@ export function initClubPlan(root: HTMLElement): void {
     const { plan, problems, present } = parsePlan(location.hash, known);
     if (!view) return;
     view.hidden = !present;
+    if (builderBox) builderBox.open = !present || madeHere;
     if (!present) return;
+    if (intro) intro.textContent = (madeHere ? strings.preview : strings.intro) ?? '';
     const title = $<HTMLElement>('[data-plan-title]');
     if (title) title.textContent = plan.name ? `${strings.heading ?? ''}: ${plan.name}` : (strings.heading ?? '');
     const box = $<HTMLElement>('[data-plan-problems]');
@@ -163,6 +169,7 @@ export function initClubPlan(root: HTMLElement): void {
       // The address of this very page on the origin it is served from: never a build-time host.
       const href = `${location.origin}${location.pathname}#${planHash(plan)}`;
       history.replaceState(null, '', href);
+      madeHere = true;
       showPlan();
       if (result) result.hidden = false;
       if (linkInput) linkInput.value = href;
@@ -175,10 +182,15 @@ export function initClubPlan(root: HTMLElement): void {
     } else if (el.hasAttribute('data-plan-print')) {
       window.print();
     } else if (el.hasAttribute('data-plan-edit')) {
+      if (builderBox) builderBox.open = true;
       $<HTMLElement>('[data-plan-builder]')?.scrollIntoView();
       nameInput?.focus();
     }
   });
-  window.addEventListener('hashchange', showPlan);
+  // A link opened over this page (pasted, or from a QR code) is someone's plan, not this page's preview.
+  window.addEventListener('hashchange', () => {
+    madeHere = false;
+    showPlan();
+  });
   showPlan();
 }

@@ -1,5 +1,6 @@
 import { actionOfKey, slideFromHash, type PresentAction } from '../lib/present-nav.ts';
 import { format } from '../lib/format-template.ts';
+import { fillPrintAddresses } from './print-address.ts';
 
 /**
  * Projector mode. One laptop, one projector: the slides window goes on the projector (full screen with F),
@@ -7,6 +8,9 @@ import { format } from '../lib/format-template.ts';
  * follow each other over a BroadcastChannel (same origin, no server, works offline); the notes are never
  * part of the projected window's visible content.
  */
+/** The smallest type a slide is scaled down to (px): about 20 pt on a 1280×720 projector. */
+const FIT_FLOOR = 24;
+
 export function initPresent(deck: HTMLElement): void {
   const slides = [...deck.querySelectorAll<HTMLElement>('[data-slide]')];
   const total = slides.length;
@@ -20,9 +24,33 @@ export function initPresent(deck: HTMLElement): void {
   let current = slideFromHash(location.hash, total);
 
   document.documentElement.classList.add('present--js');
+  // The title slide's short link, for the origin the slides are served from.
+  void fillPrintAddresses(deck, { drawQr: false });
   if (notesView) {
     document.documentElement.classList.add('present--notes');
     if (notes) notes.hidden = false;
+  }
+
+  /**
+   * Fits the shown slide inside its box: when its text (a long explanation, a long case) would run past
+   * the bar, its type is scaled down, never below FIT_FLOOR px; below that the slide scrolls.
+   */
+  function fit() {
+    const slide = slides[current - 1];
+    if (!slide || notesView) return;
+    slide.style.fontSize = '';
+    const base = parseFloat(getComputedStyle(slide).fontSize);
+    const fits = () => slide.scrollHeight <= slide.clientHeight + 1;
+    if (fits()) return;
+    let low = Math.min(1, FIT_FLOOR / base);
+    let high = 1;
+    for (let i = 0; i < 7; i++) {
+      const mid = (low + high) / 2;
+      slide.style.fontSize = `${base * mid}px`;
+      if (fits()) low = mid;
+      else high = mid;
+    }
+    slide.style.fontSize = `${base * low}px`;
   }
 
   const answerOf = (n: number) => slides[n - 1]?.querySelector<HTMLElement>('[data-answer]');
@@ -38,6 +66,7 @@ export function initPresent(deck: HTMLElement): void {
     });
     if (now)
       now.textContent = `${strings.current ?? ''} ${count?.textContent ?? ''} — ${slides[current - 1]?.querySelector('h1, h2')?.textContent?.trim() ?? ''}`;
+    fit();
     if (broadcast) channel?.postMessage({ slide: current, revealed: answerOf(current)?.hidden === false });
   }
 
@@ -48,6 +77,7 @@ export function initPresent(deck: HTMLElement): void {
     answer.hidden = !open;
     const button = slides[current - 1]?.querySelector<HTMLElement>('[data-reveal]');
     if (button) button.hidden = open;
+    fit();
     if (changed) channel?.postMessage({ slide: current, revealed: open });
     return changed;
   }
@@ -113,7 +143,9 @@ export function initPresent(deck: HTMLElement): void {
       answer.hidden = !event.data.revealed;
       const button = slides[current - 1]?.querySelector<HTMLElement>('[data-reveal]');
       if (button) button.hidden = event.data.revealed;
+      fit();
     }
   });
+  window.addEventListener('resize', fit);
   show(current, { broadcast: false });
 }

@@ -26,11 +26,36 @@ export async function fillPrintAddresses(root: ParentNode = document, { drawQr =
   }
 }
 
+/** One drawing per root at a time: the idle callback, a print button and `beforeprint` may all ask. */
+const drawing = new WeakMap<ParentNode, Promise<void>>();
+
+/** Draws the QR codes under `root` (once) and resolves when they are on the page. */
+export function drawPrintAddresses(root: ParentNode = document): Promise<void> {
+  let done = drawing.get(root);
+  if (!done) {
+    done = fillPrintAddresses(root);
+    drawing.set(root, done);
+  }
+  return done;
+}
+
 /**
- * For a lesson page: fixes the printed link at once (no download), and draws the QR code only when the
- * reader prints, so a lesson's first load carries no QR library. Nothing happens on a correctly built site.
+ * For a lesson page: fixes the printed link at once (no download), and draws the QR code as soon as the
+ * browser is idle after loading, so the first print has it, Ctrl+P included: the browser prints what is
+ * on the page when the print starts and does not wait for a download begun in `beforeprint`. Nothing
+ * happens on a site built for its public address (the code is in the HTML).
  */
-export function fixPrintAddressesOnPrint(root: ParentNode): void {
+export function drawPrintAddressesWhenIdle(root: ParentNode): void {
   void fillPrintAddresses(root, { drawQr: false });
-  window.addEventListener('beforeprint', () => void fillPrintAddresses(root), { once: true });
+  const draw = () => void drawPrintAddresses(root);
+  if ('requestIdleCallback' in window) requestIdleCallback(draw, { timeout: 2000 });
+  else setTimeout(draw, 200);
+  window.addEventListener('beforeprint', draw, { once: true });
+}
+
+/** A print button: waits for the QR codes under `root`, then opens the browser's print dialog. */
+export function printWhenDrawn(button: HTMLElement, root: ParentNode = document): void {
+  button.addEventListener('click', () => {
+    void drawPrintAddresses(root).finally(() => window.print());
+  });
 }

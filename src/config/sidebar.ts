@@ -19,7 +19,12 @@ export const topics = [
     label: allLocales('nav.lessons'),
     link: '/lessons/',
     icon: 'open-book',
-    items: [{ autogenerate: { directory: 'lessons' } }],
+    items: [
+      { autogenerate: { directory: 'lessons' } },
+      // The course booklet is a route of its own (src/routes/booklet.astro), not a page of the lessons
+      // directory, so autogenerate cannot list it. Starlight puts the locale in front of the link.
+      { label: allLocales('booklet.title').ru, translations: allLocales('booklet.title'), link: '/lessons/booklet/' },
+    ],
   },
   {
     id: 'council',

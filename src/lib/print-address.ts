@@ -14,3 +14,17 @@ export function isLocalSite(site: string | URL | undefined): boolean {
 export function printedAddress(origin: string, path: string): string {
   return new URL(path, origin).href;
 }
+
+/**
+ * A lesson's short link `/<locale>/l/<n>/` as the build knows it: absolute on a build for a public address,
+ * else the bare path with an empty `origin`, for the browser to complete (`[data-print-path]`).
+ */
+export function lessonShortLink(
+  site: URL | undefined,
+  locale: string,
+  lesson: number,
+): { path: string; origin: string; href: string } {
+  const path = `/${locale}/l/${lesson}/`;
+  const origin = site && !isLocalSite(site) ? site.origin : '';
+  return { path, origin, href: origin ? new URL(path, origin).href : path };
+}

@@ -47,6 +47,19 @@ describe.each(locales)('%s: lessons in course order', (locale) => {
     for (const slug of slugs) expect(existsSync(join(dist, locale, 'lessons', slug, 'present', 'index.html'))).toBe(true);
     for (const p of ['booklet', 'answer-key', 'plan']) expect(existsSync(join(dist, locale, 'lessons', p, 'index.html'))).toBe(true);
   });
+
+  // Walkthrough 2026-12-04 §2.8: a teacher looked for the booklet in the lessons sidebar. The answer key stays
+  // out of it (and out of search): it holds the quiz answers, and teachers reach it from the lessons index.
+  it.each(lessons.map((l) => l.slug))('%s: the sidebar links the course booklet, not the answer key', (slug) => {
+    const links = sidebarLessons(page(`${locale}/lessons/${slug}`), locale);
+    expect(links).toContain('booklet');
+    expect(links).not.toContain('answer-key');
+  });
+
+  it('the answer key is kept out of the search index, and the lessons index links it for teachers', () => {
+    expect(page(`${locale}/lessons/answer-key`)).not.toMatch(/data-pagefind-body/);
+    expect(page(`${locale}/lessons`)).toContain(`href="/${locale}/lessons/answer-key/"`);
+  });
 });
 
 describe('robots.txt', () => {

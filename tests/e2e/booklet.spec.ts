@@ -1,4 +1,7 @@
 import { expect, test } from '@playwright/test';
+import en from '../../content/i18n/en.json' with { type: 'json' };
+import kk from '../../content/i18n/kk.json' with { type: 'json' };
+import ru from '../../content/i18n/ru.json' with { type: 'json' };
 import { courseLessons, locales } from './pages.ts';
 import { pdfLayout } from './pdf-outline.ts';
 import { expectAccessible, watchErrors } from './teaching.ts';
@@ -99,4 +102,43 @@ test('booklet and answer key are axe-clean in both themes', async ({ page }) => 
   test.setTimeout(120_000);
   await expectAccessible(page, '/kk/lessons/booklet/');
   await expectAccessible(page, '/kk/lessons/answer-key/');
+});
+
+test('the booklet contents number each lesson once, unclipped, and the cover reads as sentences', async ({ page }) => {
+  test.setTimeout(90_000);
+  const strings = { kk, ru, en };
+  for (const locale of locales) {
+    const t = strings[locale];
+    await page.goto(`/${locale}/lessons/booklet/`);
+    await page.emulateMedia({ media: 'print' });
+    const entries = await page.locator('.booklet-toc li').evaluateAll((lis) =>
+      lis.map((li) => {
+        const marker = getComputedStyle(li, '::marker').content;
+        const list = getComputedStyle(li).listStyleType;
+        const box = li.getBoundingClientRect();
+        const nav = li.closest('nav')?.getBoundingClientRect();
+        return { text: li.textContent?.trim() ?? '', list, marker, left: box.left, navLeft: nav?.left ?? 0 };
+      }),
+    );
+    const lessons = courseLessons(locale);
+    expect(entries).toHaveLength(lessons.length);
+    lessons.forEach((l, i) => {
+      const entry = entries[i];
+      // The entry says «Урок 10.» itself: a list number in front would number it twice, and one wider than
+      // the list's indent is clipped at the page edge («0. Урок 10.»).
+      expect(entry?.text, `${locale} contents entry ${i + 1}`).toMatch(
+        new RegExp(`^${t['booklet.lesson'].replace('{{n}}', String(l.lesson))}\\.`),
+      );
+      expect(
+        entry?.list === 'none' || entry.marker === 'none',
+        `${locale} entry ${l.lesson} has no second number`,
+      ).toBe(true);
+      expect(entry?.left ?? -1, `${locale} entry ${l.lesson} starts inside the page`).toBeGreaterThanOrEqual(
+        entry?.navLeft ?? 0,
+      );
+    });
+    // «…not legal advice. Material for students…»: two sentences, a space between them.
+    const cover = (await page.locator('.booklet-cover p:has(strong)').innerText()).replace(/\s+/g, ' ').trim();
+    expect(cover).toBe(`${t['lesson.disclaimer']} ${t['booklet.forStudents']}`);
+  }
 });

@@ -300,3 +300,19 @@ test.describe('on a touch screen', () => {
     await expect(page).toHaveURL(new RegExp(`${lesson}$`));
   });
 });
+
+for (const locale of ['kk', 'ru', 'en']) {
+  test(`${locale}: every lesson shows its short link on screen, as the printed card gives it`, async ({ page }) => {
+    test.setTimeout(120_000);
+    for (const l of courseLessons(locale)) {
+      await page.goto(`/${locale}/lessons/${l.slug}/`);
+      const expected = `${new URL(page.url()).origin}/${locale}/l/${l.lesson}/`;
+      const short = page.locator('.lesson-meta [data-short-link]');
+      await expect(short, l.slug).toBeVisible();
+      await expect(short, l.slug).toHaveText(expected);
+      // The same address as the card printed at the end of the handout.
+      await expect(page.locator('.lesson-print-card strong')).toHaveText(expected);
+      await expect(short).toHaveAttribute('href', `/${locale}/l/${l.lesson}/`);
+    }
+  });
+}

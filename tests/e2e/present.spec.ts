@@ -97,3 +97,72 @@ test('projector mode is axe-clean in both themes', async ({ page }) => {
   const lesson = courseLessons('kk')[0];
   await expectAccessible(page, `/kk/lessons/${lesson?.slug}/present/#1`);
 });
+
+// Every slide of every lesson, in every locale, with its answer shown, fits the projector's screen above
+// the control bar at the two common laptop/projector sizes: nothing is cut off or left to scroll.
+const SCREENS = [
+  { width: 1366, height: 768 },
+  { width: 1280, height: 720 },
+];
+for (const locale of locales) {
+  test(`${locale}: every slide of every lesson fits above the bar at ${SCREENS.map((s) => `${s.width}×${s.height}`).join(' and ')}, answers shown`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const failures: string[] = [];
+    for (const screen of SCREENS) {
+      await page.setViewportSize(screen);
+      for (const lesson of courseLessons(locale)) {
+        const path = `/${locale}/lessons/${lesson.slug}/present/`;
+        await page.goto(path);
+        // The title slide shows the lesson's short link, for the board, on the address the slides came from.
+        const short = page.locator('[data-slide="1"] [data-short-link]');
+        const expected = `${new URL(page.url()).origin}/${locale}/l/${lesson.lesson}/`;
+        if (screen === SCREENS[0]) {
+          await expect(short, path).toHaveText(expected);
+          await expect(short, path).toBeVisible();
+        }
+        // Walk the deck as a clicker does: → shows a question's answer, then moves on. Each state is measured
+        // in the page, at once after the key (the deck lays a slide out when it shows it).
+        const problems = await page.evaluate(() => {
+          const out: string[] = [];
+          const slides = [...document.querySelectorAll<HTMLElement>('[data-slide]')];
+          const bar = document.querySelector('.present-bar')?.getBoundingClientRect();
+          const press = () =>
+            document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+          const seen = new Set<string>();
+          for (let step = 0; step < slides.length * 2; step++) {
+            const slide = slides.find((s) => !s.hidden);
+            if (!slide || !bar) return ['no slide or bar shown'];
+            const answer = slide.querySelector<HTMLElement>('[data-answer]');
+            const state = `slide ${slide.dataset.slide}${answer ? (answer.hidden ? ' (question)' : ' (answer shown)') : ''}`;
+            seen.add(state);
+            const box = slide.getBoundingClientRect();
+            if (box.bottom > bar.top + 1)
+              out.push(`${state}: runs ${Math.round(box.bottom - bar.top)} px under the bar`);
+            if (slide.scrollHeight > slide.clientHeight + 1)
+              out.push(`${state}: ${slide.scrollHeight - slide.clientHeight} px of text cut off (scrolls)`);
+            if (slide.scrollWidth > slide.clientWidth + 1) out.push(`${state}: wider than the screen`);
+            // Readable from the back of a classroom: no text under 20 px (a fitted slide stops at 24 px, labels 0.85 of it).
+            for (const el of slide.querySelectorAll<HTMLElement>('p, li, dt, dd, h1, h2')) {
+              const size = parseFloat(getComputedStyle(el).fontSize);
+              if (el.offsetParent && size < 20) {
+                out.push(`${state}: text at ${size.toFixed(1)} px`);
+                break;
+              }
+            }
+            if (answer && !answer.hidden && !answer.textContent?.trim()) out.push(`${state}: empty answer`);
+            press();
+          }
+          // The walk reached every slide, and every question's answer.
+          const answers = slides.filter((s) => s.querySelector('[data-answer]')).length;
+          if (seen.size !== slides.length + answers)
+            out.push(`walked ${seen.size} states of ${slides.length + answers}`);
+          return out;
+        });
+        failures.push(...problems.map((p) => `${path} at ${screen.width}×${screen.height}: ${p}`));
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+}
