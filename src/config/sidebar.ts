@@ -40,7 +40,7 @@ export const topics = [
     label: allLocales('nav.about'),
     link: '/about/',
     icon: 'information',
-    items: [{ slug: 'about' }, { slug: 'sources' }, { slug: 'offline-packs' }],
+    items: [{ slug: 'about' }, { slug: 'sources' }, { slug: 'changes-to-watch' }, { slug: 'offline-packs' }],
   },
   {
     id: 'contribute',
@@ -52,7 +52,7 @@ export const topics = [
 ] satisfies StarlightSidebarTopicsUserConfig;
 
 // Top-level pages that belong to a topic other than their own name.
-const alsoIn: Record<string, string[]> = { about: ['sources', 'offline-packs'] };
+const alsoIn: Record<string, string[]> = { about: ['sources', 'changes-to-watch', 'offline-packs'] };
 
 /** Pages belong to the topic named by their section directory, in every locale. */
 export const topicPatterns = Object.fromEntries(

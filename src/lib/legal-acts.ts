@@ -193,3 +193,59 @@ export function citationKey(frontmatter: unknown): string {
     .map((s) => `${String(s.act)}: ${Array.isArray(s.articles) ? s.articles.join(', ') : String(s.articles ?? '')}`)
     .join('; ');
 }
+
+/** Why an act the lessons cite is on the "changes to watch" list. */
+export type WatchReason =
+  /** Repealed (and by what): the lessons cite it only as history, and what replaced it is what applies now. */
+  | { kind: 'repealed'; replacedBy?: string }
+  /** Last checked before a change: its own entry into force, or the entry into force of what replaced it. */
+  | { kind: 'checked-before-change'; checkedOn: Date; changedOn: Date }
+  /** What the registry or a citing lesson has not verified yet. */
+  | { kind: 'pending'; checks: PendingCheck[] };
+
+export interface WatchItem {
+  act: string;
+  reasons: WatchReason[];
+  /** The lessons (ids) that cite the act. */
+  citedBy: string[];
+}
+
+/**
+ * The acts the lessons cite whose status or text changed after they were checked, or that still wait for a
+ * check, computed from the registry and the lessons' sources (the way legislation.gov.uk lists "changes not
+ * yet applied"). Acts no lesson cites are left out; the order is that of `acts`.
+ */
+export function changesToWatch(
+  acts: ReadonlyMap<string, Pick<LegalAct, 'adilet' | 'status' | 'replacedBy' | 'inForceSince' | 'checkedOn'>>,
+  lessons: readonly {
+    id: string;
+    sources: readonly { act: string; articles?: readonly string[] | typeof PENDING }[];
+  }[],
+): WatchItem[] {
+  const items: WatchItem[] = [];
+  for (const [id, act] of acts) {
+    const citing = lessons.filter((l) => l.sources.some((s) => s.act === id));
+    if (citing.length === 0) continue;
+    const reasons: WatchReason[] = [];
+    if (act.status === 'repealed') reasons.push({ kind: 'repealed', replacedBy: act.replacedBy });
+    if (act.checkedOn !== PENDING) {
+      const replacement = act.replacedBy ? acts.get(act.replacedBy) : undefined;
+      const changes = [act.inForceSince, replacement?.inForceSince].filter(
+        (d): d is Date => d instanceof Date && d.getTime() > (act.checkedOn as Date).getTime(),
+      );
+      if (changes.length > 0)
+        reasons.push({
+          kind: 'checked-before-change',
+          checkedOn: act.checkedOn,
+          changedOn: new Date(Math.max(...changes.map((d) => d.getTime()))),
+        });
+    }
+    const checks: PendingCheck[] = [];
+    if (act.adilet === PENDING) checks.push('official-text');
+    if (citing.some((l) => l.sources.some((s) => s.act === id && s.articles === PENDING))) checks.push('articles');
+    if (act.checkedOn === PENDING) checks.push('checked-on');
+    if (checks.length > 0) reasons.push({ kind: 'pending', checks });
+    if (reasons.length > 0) items.push({ act: id, reasons, citedBy: citing.map((l) => l.id) });
+  }
+  return items;
+}

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { adiletUrl, checkLessonSources, lawStatus, readLegalActs, staleActs } from '../../src/lib/legal-acts.ts';
+import {
+  adiletUrl,
+  changesToWatch,
+  checkLessonSources,
+  lawStatus,
+  readLegalActs,
+  staleActs,
+} from '../../src/lib/legal-acts.ts';
 import { checkLessonParity, type RawPage } from '../../tools/lib/content-check.ts';
 
 const file = 'content/data/legal-acts.yaml';
@@ -164,6 +171,40 @@ describe('a lesson in three languages teaches the same law', () => {
     expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual([
       'content/docs/kk/lessons/x.mdx sources',
       'content/docs/kk/lessons/x.mdx quiz.0.options',
+    ]);
+  });
+});
+
+describe('changes to watch', () => {
+  const { acts } = readLegalActs(
+    [
+      act('old', { status: 'repealed', replacedBy: 'new', checkedOn: '2026-01-10' }),
+      act('new', { inForceSince: '2026-03-02', checkedOn: 'pending', adilet: 'pending' }),
+      act('code', { inForceSince: '2015-01-01' }),
+      act('late', { inForceSince: '2026-12-01', checkedOn: '2026-11-30' }),
+      act('unused', { checkedOn: 'pending' }),
+    ],
+    file,
+  );
+  const lessons = [
+    { id: 'ru/lessons/a', sources: [{ act: 'old' }, { act: 'code', articles: ['15'] as string[] }] },
+    { id: 'ru/lessons/b', sources: [{ act: 'new', articles: 'pending' as const }, { act: 'late' }] },
+  ];
+
+  it('lists cited acts that were repealed, checked before a change, or wait for a check, with who cites them', () => {
+    const items = changesToWatch(acts, lessons);
+    expect(items.map((i) => i.act)).toEqual(['old', 'new', 'late']);
+    expect(items[0]).toEqual({
+      act: 'old',
+      citedBy: ['ru/lessons/a'],
+      reasons: [
+        { kind: 'repealed', replacedBy: 'new' },
+        { kind: 'checked-before-change', checkedOn: new Date('2026-01-10'), changedOn: new Date('2026-03-02') },
+      ],
+    });
+    expect(items[1]?.reasons).toEqual([{ kind: 'pending', checks: ['official-text', 'articles', 'checked-on'] }]);
+    expect(items[2]?.reasons).toEqual([
+      { kind: 'checked-before-change', checkedOn: new Date('2026-11-30'), changedOn: new Date('2026-12-01') },
     ]);
   });
 });
