@@ -5,3 +5,4 @@ export { default as SessionMeta } from './SessionMeta.astro';
 export { default as Glossary } from './Glossary.astro';
 export { default as LessonIndex } from './LessonIndex.astro';
 export { default as LegalActs } from './LegalActs.astro';
+export { default as ChangesToWatch } from './ChangesToWatch.astro';

@@ -50,6 +50,7 @@ export const topics = [
       { slug: 'source-document' },
       { slug: 'help' },
       { slug: 'sources' },
+      { slug: 'changes-to-watch' },
       { slug: 'offline-packs' },
     ],
   },
@@ -58,7 +59,7 @@ export const topics = [
 // Pages that belong to a topic other than their own name. The pages for editors (contribute/) are not a
 // topic of readers' navigation: the footer links them ("For editors"), and they show the About sidebar.
 const alsoIn: Record<string, string[]> = {
-  about: ['source-document', 'help', 'sources', 'offline-packs', 'contribute'],
+  about: ['source-document', 'help', 'sources', 'changes-to-watch', 'offline-packs', 'contribute'],
 };
 
 /** Pages belong to the topic named by their section directory, in every locale. */

@@ -29,6 +29,12 @@ export default function siteRoutes(): AstroIntegration {
           entrypoint: './src/routes/present.astro',
           prerender: true,
         });
+        // The sheet a lawyer marks and signs; its fingerprint is what a lesson's review record keeps (issue #22).
+        injectRoute({
+          pattern: '/[locale]/lessons/[slug]/review',
+          entrypoint: './src/routes/review.astro',
+          prerender: true,
+        });
         injectRoute({
           pattern: '/[locale]/lessons/booklet',
           entrypoint: './src/routes/booklet.astro',

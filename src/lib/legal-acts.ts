@@ -25,22 +25,56 @@ function sourcesOf(frontmatter: unknown): RawSource[] {
   return Array.isArray(sources) ? sources.map((s) => (s && typeof s === 'object' ? (s as RawSource) : {})) : [];
 }
 
+/** What remains to check about one cited act before a lesson may claim a "law as of" date. */
+export type PendingCheck =
+  /** The act has no verified adilet.zan.kz id: nobody has read its official text through the registry. */
+  | 'official-text'
+  /** The lesson cites the act with `articles: pending`: the article numbers are not verified. */
+  | 'articles'
+  /** The registry entry's `checkedOn` is pending: nobody has checked it against the official text. */
+  | 'checked-on';
+
+/** One act of a lesson with what remains to check about it, in the order the lesson cites its acts. */
+export interface PendingAct {
+  act: string;
+  checks: PendingCheck[];
+}
+
 /**
- * "Law as of": the oldest `checkedOn` among the acts a lesson cites, so the date never claims more than
- * the least recently checked source; `pending` when any cited act has not been checked at all.
- * Undefined when the lesson cites no known act.
+ * The law a lesson states, as the registry lets it be dated: `dated` (the oldest `checkedOn` among the acts
+ * it cites) only when every cited act has an official adilet id, every cited article is verified and every
+ * act has been checked; otherwise `pending` with what remains, act by act. Undefined when the lesson cites no
+ * known act.
  */
-export function lawAsOf(
-  sources: readonly { act: string }[],
-  acts: ReadonlyMap<string, Pick<LegalAct, 'checkedOn'>>,
-): Date | typeof PENDING | undefined {
-  const checks = sources.flatMap((s) => {
-    const act = acts.get(s.act);
-    return act ? [act.checkedOn] : [];
-  });
-  if (checks.length === 0) return undefined;
-  if (checks.some((c) => c === PENDING)) return PENDING;
-  return new Date(Math.min(...checks.map((d) => (d as Date).getTime())));
+export type LawStatus = { kind: 'dated'; date: Date } | { kind: 'pending'; pending: PendingAct[] };
+
+export function lawStatus(
+  sources: readonly { act: string; articles?: readonly string[] | typeof PENDING }[],
+  acts: ReadonlyMap<string, Pick<LegalAct, 'checkedOn' | 'adilet'>>,
+): LawStatus | undefined {
+  const pending = new Map<string, Set<PendingCheck>>();
+  const dates: Date[] = [];
+  let known = 0;
+  for (const source of sources) {
+    const act = acts.get(source.act);
+    if (!act) continue;
+    known += 1;
+    const checks = pending.get(source.act) ?? new Set<PendingCheck>();
+    if (act.adilet === PENDING) checks.add('official-text');
+    if (source.articles === PENDING) checks.add('articles');
+    if (act.checkedOn === PENDING) checks.add('checked-on');
+    else dates.push(act.checkedOn);
+    if (checks.size > 0) pending.set(source.act, checks);
+  }
+  if (known === 0) return undefined;
+  if (pending.size > 0) {
+    const order: PendingCheck[] = ['official-text', 'articles', 'checked-on'];
+    return {
+      kind: 'pending',
+      pending: [...pending].map(([act, checks]) => ({ act, checks: order.filter((c) => checks.has(c)) })),
+    };
+  }
+  return { kind: 'dated', date: new Date(Math.min(...dates.map((d) => d.getTime()))) };
 }
 
 /** A registry date as readers see it ("30 November 2026"); registry dates are days, so read in UTC. */
@@ -158,4 +192,60 @@ export function citationKey(frontmatter: unknown): string {
   return sourcesOf(frontmatter)
     .map((s) => `${String(s.act)}: ${Array.isArray(s.articles) ? s.articles.join(', ') : String(s.articles ?? '')}`)
     .join('; ');
+}
+
+/** Why an act the lessons cite is on the "changes to watch" list. */
+export type WatchReason =
+  /** Repealed (and by what): the lessons cite it only as history, and what replaced it is what applies now. */
+  | { kind: 'repealed'; replacedBy?: string }
+  /** Last checked before a change: its own entry into force, or the entry into force of what replaced it. */
+  | { kind: 'checked-before-change'; checkedOn: Date; changedOn: Date }
+  /** What the registry or a citing lesson has not verified yet. */
+  | { kind: 'pending'; checks: PendingCheck[] };
+
+export interface WatchItem {
+  act: string;
+  reasons: WatchReason[];
+  /** The lessons (ids) that cite the act. */
+  citedBy: string[];
+}
+
+/**
+ * The acts the lessons cite whose status or text changed after they were checked, or that still wait for a
+ * check, computed from the registry and the lessons' sources (the way legislation.gov.uk lists "changes not
+ * yet applied"). Acts no lesson cites are left out; the order is that of `acts`.
+ */
+export function changesToWatch(
+  acts: ReadonlyMap<string, Pick<LegalAct, 'adilet' | 'status' | 'replacedBy' | 'inForceSince' | 'checkedOn'>>,
+  lessons: readonly {
+    id: string;
+    sources: readonly { act: string; articles?: readonly string[] | typeof PENDING }[];
+  }[],
+): WatchItem[] {
+  const items: WatchItem[] = [];
+  for (const [id, act] of acts) {
+    const citing = lessons.filter((l) => l.sources.some((s) => s.act === id));
+    if (citing.length === 0) continue;
+    const reasons: WatchReason[] = [];
+    if (act.status === 'repealed') reasons.push({ kind: 'repealed', replacedBy: act.replacedBy });
+    if (act.checkedOn !== PENDING) {
+      const replacement = act.replacedBy ? acts.get(act.replacedBy) : undefined;
+      const changes = [act.inForceSince, replacement?.inForceSince].filter(
+        (d): d is Date => d instanceof Date && d.getTime() > (act.checkedOn as Date).getTime(),
+      );
+      if (changes.length > 0)
+        reasons.push({
+          kind: 'checked-before-change',
+          checkedOn: act.checkedOn,
+          changedOn: new Date(Math.max(...changes.map((d) => d.getTime()))),
+        });
+    }
+    const checks: PendingCheck[] = [];
+    if (act.adilet === PENDING) checks.push('official-text');
+    if (citing.some((l) => l.sources.some((s) => s.act === id && s.articles === PENDING))) checks.push('articles');
+    if (act.checkedOn === PENDING) checks.push('checked-on');
+    if (checks.length > 0) reasons.push({ kind: 'pending', checks });
+    if (reasons.length > 0) items.push({ act: id, reasons, citedBy: citing.map((l) => l.id) });
+  }
+  return items;
 }

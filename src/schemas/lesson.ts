@@ -31,14 +31,33 @@ export const lessonSourceSchema = z.strictObject(
 
 export type LessonSource = z.infer<typeof lessonSourceSchema>;
 
-/** Who reviewed a lesson's law, and when. Only a real review is recorded: never a guessed reviewer. */
+const statementCount = (what: string) =>
+  z
+    .number(expected(`the number of statements the reviewer ${what}, a whole number`))
+    .int('must be a whole number of statements')
+    .min(0, 'must be 0 or more');
+
+/**
+ * Who reviewed a lesson's law, when, and which text: the content fingerprint printed on the review sheet the
+ * lawyer signed. The page says "reviewed" only while the lesson's current fingerprint is that one. Only a real
+ * review is recorded: never a guessed reviewer.
+ */
 export const reviewSchema = z.object(
   {
     by: text("the reviewer's name"),
     role: text("the reviewer's role, e.g. advocate, member of the bar of Shymkent"),
     on: z.coerce.date(expected('the date of the review as YYYY-MM-DD')),
+    fingerprint: z
+      .string(expected('the content fingerprint printed on the review sheet the lawyer signed, e.g. 3f2a9c0b41de'))
+      .regex(
+        /^[0-9a-f]{12}$/,
+        'must be the 12-character content fingerprint printed on the signed review sheet (/<locale>/lessons/<slug>/review/), e.g. 3f2a9c0b41de',
+      ),
+    /** How many numbered statements of the sheet the reviewer marked as right, and as needing a change. */
+    agreed: statementCount('marked as right').optional(),
+    changed: statementCount('marked as needing a change').optional(),
   },
-  expected('review: { by: ..., role: ..., on: YYYY-MM-DD }'),
+  expected('review: { by: ..., role: ..., on: YYYY-MM-DD, fingerprint: ... }'),
 );
 
 const grade = z
@@ -74,7 +93,7 @@ export const lessonSchema = basePageSchema.extend({
   sources: list(lessonSourceSchema, 'sources').min(2, 'must cite at least 2 legal acts from the registry'),
   /** False until a lawyer has reviewed the lesson; the page says so. */
   reviewed: z.boolean(expected('true or false (false until a lawyer has reviewed the lesson)')),
-  /** The review itself, once there is one: the notice names the reviewer and the date. */
+  /** The review itself, once there is one: the notice names the reviewer and the date while the text is unchanged. */
   review: reviewSchema.optional(),
   quiz: quizSchema,
   /** Common misconceptions and how a teacher can address each (teacher notes, presenter notes, answer key). */

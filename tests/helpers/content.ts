@@ -47,4 +47,6 @@ export const legalActs = () =>
     note?: Record<string, string>;
     confirmedBy?: string;
     confirmationUrl?: string;
+    /** js-yaml reads a YYYY-MM-DD value as a Date. */
+    checkedOn: Date | 'pending';
   }[];

@@ -192,7 +192,7 @@ describe('plain-words schema messages', () => {
   });
 
   it('accepts a review record and requires its fields', () => {
-    const review = { by: 'A. Lawyer', role: 'advocate', on: '2026-12-01' };
+    const review = { by: 'A. Lawyer', role: 'advocate', on: '2026-12-01', fingerprint: '0123456789ab' };
     expect(messages(page('ru', 'lessons/x', { ...lesson, reviewed: true, review }))).toEqual([]);
     expect(messages(page('ru', 'lessons/x', { ...lesson, reviewed: true, review: { by: 'A' } })).join()).toMatch(
       /"review\.role"/,
@@ -353,7 +353,7 @@ describe('lesson translations', () => {
 
 describe('review record', () => {
   it('a reviewed lesson names its reviewer, and a review record means reviewed', () => {
-    const review = { by: 'A. Lawyer', role: 'advocate', on: '2026-12-01' };
+    const review = { by: 'A. Lawyer', role: 'advocate', on: '2026-12-01', fingerprint: '0123456789ab' };
     expect(checkReviewRecord(page('ru', 'lessons/x', { ...lesson, reviewed: true })).map((p) => p.field)).toEqual([
       'review',
     ]);
@@ -361,5 +361,22 @@ describe('review record', () => {
       checkReviewRecord(page('ru', 'lessons/x', { ...lesson, reviewed: false, review })).map((p) => p.field),
     ).toEqual(['reviewed']);
     expect(checkReviewRecord(page('ru', 'lessons/x', { ...lesson, reviewed: true, review }))).toEqual([]);
+  });
+
+  it('a review record names the fingerprint of the signed sheet, naming the file and the field', () => {
+    const review = { by: 'A. Lawyer', role: 'advocate', on: '2026-12-01' };
+    const without = messages(page('ru', 'lessons/x', { ...lesson, reviewed: true, review }));
+    expect(without.join('\n')).toMatch(/lessons\/x\.mdx.*"review\.fingerprint"/);
+    const short = messages(
+      page('ru', 'lessons/x', { ...lesson, reviewed: true, review: { ...review, fingerprint: 'abc' } }),
+    );
+    expect(short.join('\n')).toMatch(/"review\.fingerprint": must be the 12-character content fingerprint/);
+    const counted = { ...review, fingerprint: '0123456789ab', agreed: -1 };
+    expect(messages(page('ru', 'lessons/x', { ...lesson, reviewed: true, review: counted })).join()).toContain(
+      '"review.agreed"',
+    );
+    expect(messages(page('ru', 'lessons/x', { ...lesson, reviewed: true, review: { ...counted, agreed: 3 } }))).toEqual(
+      [],
+    );
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { adiletUrl, checkLessonSources, lawAsOf, readLegalActs, staleActs } from '../../src/lib/legal-acts.ts';
+import {
+  adiletUrl,
+  changesToWatch,
+  checkLessonSources,
+  lawStatus,
+  readLegalActs,
+  staleActs,
+} from '../../src/lib/legal-acts.ts';
 import { checkLessonParity, type RawPage } from '../../tools/lib/content-check.ts';
 
 const file = 'content/data/legal-acts.yaml';
@@ -83,11 +90,58 @@ describe('lesson sources against the registry', () => {
     expect(unknown?.message).toMatch(/"cod" is not an act in .*did you mean "code"/);
   });
 
-  it('dates the law by the oldest check among the cited acts, and is pending when one is unchecked', () => {
-    expect(lawAsOf([{ act: 'code' }, { act: 'new' }], acts)?.toString()).toBe(new Date('2026-10-01').toString());
-    const withPending = readLegalActs([act('p', { checkedOn: 'pending' }), act('code')], file).acts;
-    expect(lawAsOf([{ act: 'code' }, { act: 'p' }], withPending)).toBe('pending');
-    expect(lawAsOf([{ act: 'missing' }], acts)).toBeUndefined();
+  it('dates the law by the oldest check among the cited acts when every act and article is verified', () => {
+    const status = lawStatus([{ act: 'code', articles: ['15'] }, { act: 'new' }], acts);
+    expect(status).toEqual({ kind: 'dated', date: new Date('2026-10-01') });
+    expect(lawStatus([{ act: 'missing' }], acts)).toBeUndefined();
+  });
+
+  it('gives no date while an act is unchecked, and names the act and what remains', () => {
+    const registry = readLegalActs([act('p', { checkedOn: 'pending' }), act('code')], file).acts;
+    expect(lawStatus([{ act: 'code' }, { act: 'p' }], registry)).toEqual({
+      kind: 'pending',
+      pending: [{ act: 'p', checks: ['checked-on'] }],
+    });
+  });
+
+  // The earlier rule dated these lessons: the act was checked, but its official id or the articles were not.
+  it('gives no date while a checked act has no official id, or a cited article is pending', () => {
+    const registry = readLegalActs(
+      [
+        act('no-id', { adilet: 'pending' }),
+        act('code'),
+        act('constitution', { adilet: 'pending', checkedOn: 'pending' }),
+      ],
+      file,
+    ).acts;
+    expect(
+      lawStatus(
+        [
+          { act: 'code', articles: ['15'] },
+          { act: 'no-id', articles: ['1'] },
+        ],
+        registry,
+      ),
+    ).toEqual({
+      kind: 'pending',
+      pending: [{ act: 'no-id', checks: ['official-text'] }],
+    });
+    expect(
+      lawStatus(
+        [
+          { act: 'code', articles: 'pending' },
+          { act: 'code', articles: ['15'] },
+        ],
+        registry,
+      ),
+    ).toEqual({
+      kind: 'pending',
+      pending: [{ act: 'code', checks: ['articles'] }],
+    });
+    expect(lawStatus([{ act: 'constitution', articles: 'pending' }], registry)).toEqual({
+      kind: 'pending',
+      pending: [{ act: 'constitution', checks: ['official-text', 'articles', 'checked-on'] }],
+    });
   });
 
   it('warns about checks older than a year, and only those', () => {
@@ -117,6 +171,40 @@ describe('a lesson in three languages teaches the same law', () => {
     expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual([
       'content/docs/kk/lessons/x.mdx sources',
       'content/docs/kk/lessons/x.mdx quiz.0.options',
+    ]);
+  });
+});
+
+describe('changes to watch', () => {
+  const { acts } = readLegalActs(
+    [
+      act('old', { status: 'repealed', replacedBy: 'new', checkedOn: '2026-01-10' }),
+      act('new', { inForceSince: '2026-03-02', checkedOn: 'pending', adilet: 'pending' }),
+      act('code', { inForceSince: '2015-01-01' }),
+      act('late', { inForceSince: '2026-12-01', checkedOn: '2026-11-30' }),
+      act('unused', { checkedOn: 'pending' }),
+    ],
+    file,
+  );
+  const lessons = [
+    { id: 'ru/lessons/a', sources: [{ act: 'old' }, { act: 'code', articles: ['15'] as string[] }] },
+    { id: 'ru/lessons/b', sources: [{ act: 'new', articles: 'pending' as const }, { act: 'late' }] },
+  ];
+
+  it('lists cited acts that were repealed, checked before a change, or wait for a check, with who cites them', () => {
+    const items = changesToWatch(acts, lessons);
+    expect(items.map((i) => i.act)).toEqual(['old', 'new', 'late']);
+    expect(items[0]).toEqual({
+      act: 'old',
+      citedBy: ['ru/lessons/a'],
+      reasons: [
+        { kind: 'repealed', replacedBy: 'new' },
+        { kind: 'checked-before-change', checkedOn: new Date('2026-01-10'), changedOn: new Date('2026-03-02') },
+      ],
+    });
+    expect(items[1]?.reasons).toEqual([{ kind: 'pending', checks: ['official-text', 'articles', 'checked-on'] }]);
+    expect(items[2]?.reasons).toEqual([
+      { kind: 'checked-before-change', checkedOn: new Date('2026-11-30'), changedOn: new Date('2026-12-01') },
     ]);
   });
 });

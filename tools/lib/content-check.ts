@@ -315,7 +315,7 @@ export function checkReviewRecord(page: RawPage): ContentProblem[] {
         file: page.file,
         field: 'review',
         message:
-          'is missing; a reviewed lesson records who reviewed it and when: review: { by: ..., role: ..., on: YYYY-MM-DD }',
+          'is missing; a reviewed lesson records who reviewed it, when and which text: review: { by: ..., role: ..., on: YYYY-MM-DD, fingerprint: <from the signed review sheet> }',
       },
     ];
   }
