@@ -8,12 +8,7 @@ import { defineConfig } from 'eslint/config';
 const pure = ['src/lib/**', 'src/schemas/**'];
 const browser = ['src/client/**'];
 const siteNode = ['src/server/**', 'src/integrations/**', 'src/routes/**', 'src/route-middleware/**'];
-const node = [
-  ...siteNode,
-  'tools/**',
-  '*.config.*',
-  'content.config.ts',
-];
+const node = [...siteNode, 'tools/**', '*.config.*', 'content.config.ts'];
 
 // Globals only one runtime has: `document` in src/lib, or `process` in src/client, is an error.
 const browserOnly = Object.keys(globals.browser).filter((g) => !(g in globals.node) && !(g in globals.es2024));
