@@ -53,6 +53,9 @@ export default defineConfig({
       defaultLocale,
       locales,
       lastUpdated: true,
+      // /404.html is the site's own (src/routes/not-found.astro), in all three languages; each language's
+      // 404 page is content/docs/<locale>/404.mdx, served by nginx under that language's addresses.
+      disable404Route: true,
       ...(repositoryUrl ? { editLink: { baseUrl: `${repositoryUrl}/edit/main/` } } : {}),
       favicon: '/icon.svg',
       routeMiddleware: './src/route-middleware/sidebar-window.ts',
