@@ -59,7 +59,12 @@ export default defineConfig({
       ...(repositoryUrl ? { editLink: { baseUrl: `${repositoryUrl}/edit/main/` } } : {}),
       favicon: '/icon.svg',
       routeMiddleware: './src/route-middleware/sidebar-window.ts',
-      customCss: ['./src/styles/site.css', './src/styles/print.css', './src/styles/print-colors.css'],
+      customCss: [
+        './src/styles/site.css',
+        './src/styles/no-script-theme.css',
+        './src/styles/print.css',
+        './src/styles/print-colors.css',
+      ],
       components: {
         Footer: './src/components/overrides/Footer.astro',
         Head: './src/components/overrides/Head.astro',
