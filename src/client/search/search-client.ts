@@ -156,9 +156,9 @@ async function unmatchedWords(hits: PagefindResult[], typed: string[], language:
     const readings: string[] = [word];
     const cyrillic = language !== 'en' && isLatinQuery(word) ? latinToCyrillic(word) : undefined;
     if (cyrillic) readings.push(cyrillic);
-    // A typo late in a long word (`полицейлреге`) keeps a real beginning: its first 60 % (5 letters at least)
+    // A typo late in a long word (`полицейлреге`) keeps a real beginning: its first half (5 letters at least)
     // begins a word here, and Pagefind's prefix pages are then the right ones.
-    const head = (r: string) => [...r].slice(0, Math.max(5, Math.ceil([...r].length * 0.6))).join('');
+    const head = (r: string) => [...r].slice(0, Math.max(5, Math.ceil([...r].length * 0.5))).join('');
     return !readings.some((r) => corrector.known(r) || corrector.known(head(r)) || corrector.correct(r) !== undefined);
   });
 }
