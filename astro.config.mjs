@@ -53,10 +53,18 @@ export default defineConfig({
       defaultLocale,
       locales,
       lastUpdated: true,
+      // /404.html is the site's own (src/routes/not-found.astro), in all three languages; each language's
+      // 404 page is content/docs/<locale>/404.mdx, served by nginx under that language's addresses.
+      disable404Route: true,
       ...(repositoryUrl ? { editLink: { baseUrl: `${repositoryUrl}/edit/main/` } } : {}),
       favicon: '/icon.svg',
       routeMiddleware: './src/route-middleware/sidebar-window.ts',
-      customCss: ['./src/styles/site.css', './src/styles/print.css', './src/styles/print-colors.css'],
+      customCss: [
+        './src/styles/site.css',
+        './src/styles/no-script-theme.css',
+        './src/styles/print.css',
+        './src/styles/print-colors.css',
+      ],
       components: {
         Footer: './src/components/overrides/Footer.astro',
         LastUpdated: './src/components/overrides/LastUpdated.astro',

@@ -34,6 +34,9 @@ export function initQuiz(form: HTMLFormElement): void {
   const lastEl = form.querySelector<HTMLElement>('.quiz__last');
   const correct = fieldsets.map((f) => (f.dataset.correct ?? '').split(',').map(Number));
   const lesson = form.dataset.quiz;
+  // Hidden in the HTML: without JavaScript a "Check" button could only reload the page.
+  const actions = form.querySelector<HTMLElement>('.quiz__actions');
+  if (actions) actions.hidden = false;
 
   /** Marks every option and shows each explanation, as after a check. */
   const show = (chosen: number[][]) => {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, globSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,7 @@ import { getManifest, injectManifest } from 'workbox-build';
 import { localeCodes } from '../config/locales.ts';
 import {
   PACKS_INDEX_URL,
+  PAGES_URL,
   SERVICE_WORKER_URL,
   formatBytes,
   packGlobs,
@@ -37,6 +38,7 @@ function transferSize(path: string): number {
  * Runs after Starlight's Pagefind step (listed after Starlight; `astro:build:done` hooks run in order):
  * 1. lists each language pack from the built files (Workbox's getManifest gives every file a revision;
  *    the pack's version is a hash of them) into /offline/pack-<locale>.json, with sizes in /offline/packs.json;
+ *    and every page address into /offline/pages.json;
  * 2. bundles src/client/offline/sw.ts and lets Workbox's injectManifest precache the app shell into /sw.js.
  * workbox-build instead of @vite-pwa/astro: the lists need Pagefind's output, which exists only after the
  * build, and @vite-pwa/astro's peer range stops at Astro 5.
@@ -81,6 +83,11 @@ export default function offline(): AstroIntegration {
           );
         }
         writeFileSync(join(root, PACKS_INDEX_URL), JSON.stringify(index));
+        // Every page address of this deploy, so the worker offline can say "no such page" rather than "not saved".
+        const pages = globSync('**/*.html', { cwd: root, exclude: ['pagefind/**', '_astro/**'] })
+          .map(packUrl)
+          .sort();
+        writeFileSync(join(root, PAGES_URL), JSON.stringify(pages));
 
         const tmp = mkdtempSync(join(tmpdir(), 'sw-'));
         try {

@@ -14,6 +14,8 @@ export default function siteRoutes(): AstroIntegration {
         injectRoute({ pattern: '/', entrypoint: './src/routes/index.astro', prerender: true });
         injectRoute({ pattern: '/[locale]/l/[n]', entrypoint: './src/routes/short-link.astro', prerender: true });
         injectRoute({ pattern: '/l/[n]', entrypoint: './src/routes/short-link-picker.astro', prerender: true });
+        // Starlight's own 404 route is off (astro.config.mjs): the root one speaks all three languages.
+        injectRoute({ pattern: '/404', entrypoint: './src/routes/not-found.astro', prerender: true });
         // Earlier addresses of pages (their `redirectFrom`), forwarding to where the page is now.
         injectRoute({ pattern: '/[locale]/[...from]', entrypoint: './src/routes/moved.astro', prerender: true });
         injectRoute({ pattern: '/favicon.ico', entrypoint: './src/routes/favicon.ico.ts', prerender: true });

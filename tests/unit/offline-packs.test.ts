@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  answerLocale,
   fitsQuota,
   markerRevisions,
   planUpdate,
+  isKnownPage,
   lostJobs,
   localeOfUrlPath,
   lookupPaths,
@@ -39,7 +41,13 @@ describe('language packs', () => {
 
   it('keeps the offline pages and the pack list in the shell', () => {
     expect(shellGlobs()).toEqual(
-      expect.arrayContaining(['*/offline/index.html', '*/offline-packs/index.html', 'offline/packs.json']),
+      expect.arrayContaining([
+        '*/offline/index.html',
+        '*/offline-packs/index.html',
+        '*/404/index.html',
+        'offline/packs.json',
+        'offline/pages.json',
+      ]),
     );
   });
 
@@ -53,6 +61,25 @@ describe('language packs', () => {
     expect(lookupPaths('/pagefind/pagefind.js')).toEqual(['/pagefind/pagefind.js']);
     expect(localeOfUrlPath('/ru/lessons/', ['kk', 'ru'])).toBe('ru');
     expect(localeOfUrlPath('/pagefind/x', ['kk', 'ru'])).toBeUndefined();
+  });
+
+  it("tells the deploy's pages from addresses that are no page", () => {
+    const pages = new Set(['/kk/', '/kk/lessons/cyberbullying/', '/l/7/', '/404.html']);
+    expect(isKnownPage('/kk/lessons/cyberbullying', pages)).toBe(true);
+    expect(isKnownPage('/kk/lessons/cyberbullying/index.html', pages)).toBe(true);
+    expect(isKnownPage('/kk/no-such-page/', pages)).toBe(false);
+    expect(isKnownPage('/kk/l/999/', pages)).toBe(false);
+  });
+
+  it("answers an address with no language in a saved language, the reader's first", () => {
+    const locales = ['kk', 'ru', 'en'];
+    // Only Kazakh saved: Kazakh, whatever the browser reads.
+    expect(answerLocale(['en-US', 'en'], ['kk'], locales, 'ru')).toBe('kk');
+    // Two saved: the reader's own among them.
+    expect(answerLocale(['en-GB', 'kk'], ['kk', 'en'], locales, 'ru')).toBe('en');
+    // Nothing saved: the reader's language the site has, then the default.
+    expect(answerLocale(['de', 'KK-kz'], [], locales, 'ru')).toBe('kk');
+    expect(answerLocale(['de'], [], locales, 'ru')).toBe('ru');
   });
 
   it('names caches by locale and version', () => {

@@ -11,7 +11,10 @@ import { defaultLocale, isLocale, localeCodes } from '../../config/locales.ts';
 import {
   PACK_MARKER_URL,
   PACKS_INDEX_URL,
+  PAGES_URL,
+  answerLocale,
   fitsQuota,
+  isKnownPage,
   localeOfUrlPath,
   lookupPaths,
   markerRevisions,
@@ -74,6 +77,7 @@ self.addEventListener('activate', (event) => {
 
 let packs: Promise<Map<string, SavedPack>> | undefined;
 let build: Promise<PacksIndex | undefined> | undefined;
+let pageList: Promise<Set<string> | undefined> | undefined;
 
 function savedPacks(): Promise<Map<string, SavedPack>> {
   packs ??= readSavedPacks();
@@ -84,6 +88,12 @@ function savedPacks(): Promise<Map<string, SavedPack>> {
 function buildIndex(): Promise<PacksIndex | undefined> {
   build ??= matchPrecache(PACKS_INDEX_URL).then((r) => (r ? (r.json() as Promise<PacksIndex>) : undefined));
   return build;
+}
+
+/** Every page address of this worker's deploy (its precached /offline/pages.json). */
+function sitePages(): Promise<Set<string> | undefined> {
+  pageList ??= matchPrecache(PAGES_URL).then(async (r) => (r ? new Set((await r.json()) as string[]) : undefined));
+  return pageList;
 }
 
 async function matchIn(cacheName: string, paths: string[]): Promise<Response | undefined> {
@@ -137,7 +147,7 @@ async function respond(request: Request, url: URL): Promise<Response> {
       if (hit) return hit;
     }
     if (request.mode === 'navigate') {
-      const page = await matchShell(lookupPaths(`/${locale ?? defaultLocale}/offline/`));
+      const page = await offlineNavigation(url, locale, saved);
       if (page) return page;
     } else {
       for (const other of saved.values()) {
@@ -147,6 +157,35 @@ async function respond(request: Request, url: URL): Promise<Response> {
     }
     throw error;
   }
+}
+
+/**
+ * A navigation offline that no saved pack answers, in the language of the address (or, for an address with
+ * none such as `/l/7/`, the language the reader has saved or reads): the same page from that language's
+ * pack when it has one, the language's not-found page for an address that is no page of the site, and
+ * otherwise its "no connection" page.
+ */
+async function offlineNavigation(url: URL, locale: string | undefined, saved: Map<string, SavedPack>) {
+  const own = localeOfUrlPath(url.pathname, localeCodes);
+  const answer =
+    own ??
+    answerLocale(
+      [...(locale ? [locale] : []), ...navigator.languages],
+      localeCodes.filter((l) => saved.has(l)),
+      localeCodes,
+      defaultLocale,
+    );
+  const pages = await sitePages();
+  const pack = saved.get(answer);
+  if (!own && pack && pages && isKnownPage(`/${answer}${url.pathname}`, pages)) {
+    const hit = await matchIn(pack.cacheName, lookupPaths(`/${answer}${url.pathname}`));
+    if (hit) return hit;
+  }
+  if (pages && !isKnownPage(url.pathname, pages)) {
+    const notFound = await matchShell(lookupPaths(`/${answer}/404/`));
+    if (notFound) return new Response(notFound.body, { status: 404, headers: notFound.headers });
+  }
+  return matchShell(lookupPaths(`/${answer}/offline/`));
 }
 
 self.addEventListener('fetch', (event) => {

@@ -12,6 +12,7 @@ import { foldKazakh, stemKazakh } from '../../lib/search/kazakh.ts';
 import {
   CROSS_LANGUAGE_THRESHOLD,
   FALLBACK_THRESHOLD,
+  echoQuery,
   mergeHits,
   queryVariants,
   rankByWordsMatched,
@@ -32,6 +33,7 @@ interface Strings {
   showingFor: string;
   searchInstead: string;
   partial: string;
+  count: string;
   loadMore: string;
 }
 
@@ -118,6 +120,8 @@ interface Outcome {
   partial: boolean;
   /** Every form searched, for marking matches in excerpts. */
   searched: string[];
+  /** No typed word is a real word here (see `unmatchedWords`): nothing was found, whatever Pagefind returned. */
+  nonsense?: boolean;
 }
 
 /** For each typed word (5+ letters, typos are not corrected below that): true if no page here matched it. */
@@ -135,6 +139,31 @@ async function wordsMissingFrom(hits: PagefindResult[], typed: string[], languag
     return !data.some((d) => makeExcerpt(matchedWords(d.content, d.locations), terms, 1) !== undefined);
   });
 }
+
+/**
+ * For each typed word: true if nothing real matched it. No top page has it (`wordsMissingFrom`), and the
+ * vocabulary has neither the word, nor a word it begins, nor a word within typo distance, as typed or in its
+ * Cyrillic reading. Pagefind answers such a word with pages for a fragment of it (`qwzxqwzx`, read
+ * «кузкскузкс», found «ӘҚБтК»); those pages are not results.
+ */
+async function unmatchedWords(hits: PagefindResult[], typed: string[], language: string): Promise<boolean[]> {
+  const missing = await wordsMissingFrom(hits.slice(0, PAGE_SIZE), typed, language);
+  if (!missing.some(Boolean)) return missing;
+  const corrector = await correctorFor(language);
+  if (!corrector) return typed.map(() => false);
+  return typed.map((word, i) => {
+    if (!missing[i]) return false;
+    const readings: string[] = [word];
+    const cyrillic = language !== 'en' && isLatinQuery(word) ? latinToCyrillic(word) : undefined;
+    if (cyrillic) readings.push(cyrillic);
+    // A typo late in a long word (`полицейлреге`) keeps a real beginning: its first half (5 letters at least)
+    // begins a word here, and Pagefind's prefix pages are then the right ones.
+    const head = (r: string) => [...r].slice(0, Math.max(5, Math.ceil([...r].length * 0.5))).join('');
+    return !readings.some((r) => corrector.known(r) || corrector.known(head(r)) || corrector.correct(r) !== undefined);
+  });
+}
+
+const allTrue = (flags: boolean[]) => flags.length > 0 && flags.every(Boolean);
 
 /** The query with each flagged word replaced by its closest indexed word, or undefined if none changes. */
 async function correctWords(language: string, typed: string[], flagged: boolean[]): Promise<string | undefined> {
@@ -170,11 +199,14 @@ async function searchOwn(
     const missing = await wordsMissingFrom(hits.slice(0, PAGE_SIZE), typed, language);
     if (!missing.some(Boolean)) return { hits, partial: false, searched };
     const fixedQuery = await correctWords(language, typed, missing);
-    if (!fixedQuery) return { hits, partial: false, searched };
-    const fixedHits = await runSearch(module, language, fixedQuery, kind);
-    return fixedHits.length
-      ? { hits: fixedHits, corrected: fixedQuery, partial: false, searched: queryVariants(fixedQuery, language) }
-      : { hits, partial: false, searched };
+    const fixedHits = fixedQuery ? await runSearch(module, language, fixedQuery, kind) : [];
+    if (fixedQuery && fixedHits.length) {
+      return { hits: fixedHits, corrected: fixedQuery, partial: false, searched: queryVariants(fixedQuery, language) };
+    }
+    // Pages found only for fragments of words that are no words: nothing was found.
+    if (allTrue(await unmatchedWords(hits, typed, language)))
+      return { hits: [], partial: false, searched, nonsense: true };
+    return { hits, partial: false, searched };
   }
   let terms = typed;
   let perWord = typed.length > 1 ? await Promise.all(typed.map((w) => runSearch(module, language, w, kind))) : [hits];
@@ -197,6 +229,10 @@ async function searchOwn(
       fixed.map((w, i) => (w === typed[i] ? (perWord[i] ?? []) : runSearch(module, language, w, kind))),
     );
   }
+  // Words nothing real matched find only fragments: they count for no page, and if every word is one, nothing was found.
+  const unmatched = await unmatchedWords(hits, typed, language);
+  if (allTrue(unmatched)) return { hits: [], partial: false, searched, nonsense: true };
+  if (unmatched.some(Boolean)) perWord = perWord.map((list, i) => (unmatched[i] && terms[i] === typed[i] ? [] : list));
   if (terms.length > 1) {
     const ranked = rankByWordsMatched(perWord).map((r) => r.hit);
     if (ranked.length > hits.length) {
@@ -279,6 +315,7 @@ export function startSearch(root: HTMLElement): void {
   const correction = required<HTMLElement>(root, '[data-search-correction]');
   const results = required<HTMLOListElement>(root, '[data-search-results]');
   const more = required<HTMLButtonElement>(root, '[data-search-more]');
+  const suggestions = required<HTMLElement>(root, '[data-search-suggestions]');
   const other = required<HTMLElement>(root, '[data-search-other]');
   const otherResults = required<HTMLOListElement>(root, '[data-search-other-results]');
   const otherLanguages = Object.keys(strings.languages).filter((l) => l !== strings.locale);
@@ -296,13 +333,14 @@ export function startSearch(root: HTMLElement): void {
       correction.replaceChildren();
       return;
     }
+    // The one place the corrected query is shown (the status line then gives only the count).
     const text = document.createElement('span');
-    text.textContent = fill(strings.showingFor, { corrected: outcome.corrected });
+    text.textContent = fill(strings.showingFor, { corrected: echoQuery(outcome.corrected) });
     const instead = document.createElement('button');
     instead.type = 'button';
     instead.className = 'search-link';
     instead.dataset.searchExact = '';
-    instead.textContent = fill(strings.searchInstead, { typed: query });
+    instead.textContent = fill(strings.searchInstead, { typed: echoQuery(query) });
     instead.addEventListener('click', () => {
       exact = true;
       void update();
@@ -325,6 +363,7 @@ export function startSearch(root: HTMLElement): void {
       status.textContent = '';
       results.replaceChildren();
       correction.hidden = true;
+      suggestions.hidden = true;
       more.hidden = true;
       other.hidden = true;
       rendered = '';
@@ -343,6 +382,16 @@ export function startSearch(root: HTMLElement): void {
         foreign = await Promise.all(
           otherLanguages.map((l) => runSearch(module, l, query, kind).catch(() => [] as PagefindResult[])),
         );
+        // Words that are no words here may be words there (a Kazakh name typed on an English page); where they
+        // are not, the other language's pages too are only fragment matches.
+        if (outcome.nonsense) {
+          const typed = query.split(/\s+/).filter(Boolean);
+          foreign = await Promise.all(
+            foreign.map(async (hits, i) =>
+              hits.length && allTrue(await unmatchedWords(hits, typed, otherLanguages[i] ?? '')) ? [] : hits,
+            ),
+          );
+        }
         if (current !== generation) return;
       }
       // Rendering only when the result set changes keeps typing smooth (a longer prefix often finds the same pages).
@@ -374,13 +423,18 @@ export function startSearch(root: HTMLElement): void {
       more.hidden = shown.count >= outcome.hits.length;
       showCorrection(outcome, query);
       const count = outcome.hits.length;
-      const term = outcome.corrected ?? query;
+      // The query is echoed once, cut at 40 characters: a corrected one in the correction line, else here.
+      const term = echoQuery(query);
       status.textContent = [
-        fill(count === 0 ? strings.zero : count === 1 ? strings.one : strings.many, { term, count }),
+        outcome.corrected
+          ? fill(strings.count, { count })
+          : fill(count === 0 ? strings.zero : count === 1 ? strings.one : strings.many, { term, count }),
         outcome.partial ? strings.partial : '',
       ]
         .filter(Boolean)
         .join(' ');
+      // Nothing in any language: the section lists instead of an empty dialog.
+      suggestions.hidden = count > 0 || foreign.some((f) => f.length > 0);
       root.dataset.searchState = 'done';
       root.dataset.searchPartial = String(outcome.partial);
     } catch {

@@ -43,6 +43,11 @@ export interface PackList {
 }
 
 export const PACKS_INDEX_URL = '/offline/packs.json';
+/**
+ * `/offline/pages.json`: every page address of the deploy (in the shell), so that offline the worker tells
+ * an address that is no page at all ("not found") from a page that is not saved ("no connection").
+ */
+export const PAGES_URL = '/offline/pages.json';
 export const packListUrl = (locale: string) => `/offline/pack-${locale}.json`;
 export const SERVICE_WORKER_URL = '/sw.js';
 
@@ -116,7 +121,7 @@ export function packGlobs(locale: string, entry: PagefindEntry, hasVocabulary: b
 
 /** Files of a locale that belong to the app shell, not to its pack. */
 export function packIgnores(locale: string): string[] {
-  return [`${locale}/offline/**`, `${locale}/offline-packs/**`];
+  return [`${locale}/offline/**`, `${locale}/offline-packs/**`, `${locale}/404/**`];
 }
 
 /** The app shell: what every page needs offline whatever is saved (Workbox precache). */
@@ -128,8 +133,12 @@ export function shellGlobs(): string[] {
     'index.html',
     '*/offline/index.html',
     '*/offline-packs/index.html',
+    // Not-found pages: offline, an address that is no page gets its language's, whatever is saved.
+    '*/404/index.html',
+    '404.html',
     '*/manifest.webmanifest',
     'offline/packs.json',
+    'offline/pages.json',
   ];
 }
 
@@ -146,6 +155,26 @@ export function lookupPaths(pathname: string): string[] {
   const last = pathname.slice(pathname.lastIndexOf('/') + 1);
   if (!last.includes('.')) return [`${pathname}/`, `${pathname}/index.html`];
   return [pathname];
+}
+
+/** Whether a navigation's path is one of the deploy's pages (`/kk/x`, `/kk/x/` and `/kk/x/index.html` alike). */
+export function isKnownPage(pathname: string, pages: ReadonlySet<string>): boolean {
+  return lookupPaths(pathname).some((p) => pages.has(p));
+}
+
+/**
+ * The language to answer in when the address has none (`/l/7/` offline): the reader's first language that
+ * is saved, then any saved language (its pages open), then the reader's first language the site has, then
+ * the site's default. `preferred` is navigator.languages (`kk-KZ`, `en-US`…), `saved` in the site's order.
+ */
+export function answerLocale(
+  preferred: readonly string[],
+  saved: readonly string[],
+  locales: readonly string[],
+  fallback: string,
+): string {
+  const wanted = preferred.map((tag) => tag.toLowerCase().split('-')[0] ?? '').filter((l) => locales.includes(l));
+  return wanted.find((l) => saved.includes(l)) ?? saved[0] ?? wanted[0] ?? fallback;
 }
 
 /** The locale a URL path belongs to (`/kk/...` → `kk`), if any. */

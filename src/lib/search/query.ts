@@ -74,3 +74,18 @@ export function rankByWordsMatched<T extends RankedHit>(perWord: readonly (reado
     .sort((a, b) => b.matched - a.matched || b.score - a.score)
     .map(({ hit, matched }) => ({ hit, matched }));
 }
+
+/** Characters of the query the dialog echoes; a longer one ends in "…" (a 300-character query pushed the results
+ *  off a phone's screen when echoed whole). Counted in code points, so a letter is never cut in half. */
+export const ECHO_LENGTH = 40;
+
+/** The query as the dialog echoes it: whitespace collapsed, at most `max` characters, "…" when cut. */
+export function echoQuery(query: string, max = ECHO_LENGTH): string {
+  const chars = [...query.trim().replace(/\s+/g, ' ')];
+  return chars.length <= max
+    ? chars.join('')
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
+}
