@@ -427,7 +427,7 @@ export function startSearch(root: HTMLElement): void {
       const term = echoQuery(query);
       status.textContent = [
         outcome.corrected
-          ? fill(strings.count, { count })
+          ? fill(strings.count, { total: count })
           : fill(count === 0 ? strings.zero : count === 1 ? strings.one : strings.many, { term, count }),
         outcome.partial ? strings.partial : '',
       ]
