@@ -60,6 +60,8 @@ function printProblems(page: Page): Promise<string[]> {
       // A box: filled, or bordered on at least three sides (one line above or beside text is a rule).
       if (!filled && sides.length < 3) continue;
       if (el === document.body || el === document.documentElement) continue;
+      // A box left blank on purpose, for a pen (the review sheet's mark, comment and signature fields).
+      if (el.closest('[data-write-in]')) continue;
       const box = el.getBoundingClientRect();
       if (box.width < 12 || box.height < 12 || !shown(el)) continue;
       if (el.matches(content) || el.querySelector(content)) continue;
