@@ -20,6 +20,8 @@ export async function fillPrintAddresses(root: ParentNode = document, { drawQr =
   if (qrs.length === 0 || !drawQr) return;
   const QRCode = await import('qrcode');
   for (const el of qrs) {
+    // One code per task: the booklet draws one per lesson, and drawn in one go they blocked the page (TBT 811 ms).
+    await new Promise((resolve) => setTimeout(resolve, 0));
     const href = printedAddress(location.origin, el.dataset.printPath ?? '/');
     el.innerHTML = await QRCode.toString(href, { type: 'svg', margin: 0, errorCorrectionLevel: 'M' });
     el.dataset.printOrigin = location.origin;

@@ -56,8 +56,6 @@ const QUIET_MS = 6_000;
 /** The /<locale>/offline-packs/ page: one row per language pack, storage, persistence, automatic updates. */
 export async function startPacksPage(root: HTMLElement): Promise<void> {
   const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
-  // Hidden in the HTML, where a <noscript> says that saving needs JavaScript.
-  root.hidden = false;
   const rows = [...root.querySelectorAll<HTMLElement>('[data-pack]')];
   const jobs = new Map<string, ShownJob>();
   const errors = new Map<string, ShownError>();
