@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { printProblems } from './print-layout.ts';
 import { builtPages, courseLessons, locales } from './pages.ts';
 import { pageDrawingSegments } from './pdf-outline.ts';
 
@@ -6,105 +7,14 @@ import { pageDrawingSegments } from './pdf-outline.ts';
  * Paper is not a screen: every built page, as the print stylesheet lays it out, prints no screen-only UI
  * (buttons, the offline footer, search, theme and language pickers), no closed disclosure (its text cannot
  * be opened on paper) and no empty box (a bordered or filled element with nothing in it). Lessons have
- * their QR code before any print starts. The DOM under `print` media is checked on every page (one load
- * each); real PDFs are printed for one page of every kind and for every lesson of one locale.
+ * their QR code before any print starts. The DOM under `print` media is checked on every page by the every-page
+ * gate (every-page.spec.ts, in the same load as its other checks); here real PDFs are printed for one page of
+ * every kind and for every lesson of one locale.
  */
-
-/** Printable width of A4 less the 15 mm margins (180 mm) in CSS px. */
-const A4_CONTENT = { width: 680, height: 1000 };
-
-/** Screen-only UI: none of it may show on paper. Quiz tick boxes are a worksheet and print on purpose. */
-const SCREEN_ONLY = [
-  'button',
-  'select',
-  'textarea',
-  'input:not([type="radio"]):not([type="checkbox"])',
-  'site-search',
-  'starlight-theme-select',
-  'starlight-lang-select',
-  '.offline-line',
-  '.offline-status',
-  '[data-no-print]',
-].join(', ');
-
-/** What the print layout of the current page shows that paper should not: one line per problem. */
-function printProblems(page: Page): Promise<string[]> {
-  return page.evaluate((screenOnly) => {
-    const describe = (el: Element) => {
-      const cls =
-        typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
-      const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 60);
-      return `<${el.tagName.toLowerCase()}${cls}>${text ? ` «${text}»` : ''}`;
-    };
-    const shown = (el: Element) =>
-      el.getClientRects().length > 0 && el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
-    const problems: string[] = [];
-    for (const el of document.querySelectorAll(screenOnly)) {
-      if (shown(el)) problems.push(`screen-only UI printed: ${describe(el)}`);
-    }
-    for (const el of document.querySelectorAll('details:not([open])')) {
-      if (shown(el))
-        problems.push(`closed disclosure printed (its content cannot be opened on paper): ${describe(el)}`);
-    }
-    const content = 'img, svg, canvas, video, picture, input, iframe, object';
-    for (const el of document.body.querySelectorAll('*')) {
-      const style = getComputedStyle(el);
-      const sides = ['Top', 'Right', 'Bottom', 'Left'].filter((side) => {
-        const s = style.getPropertyValue(`border-${side.toLowerCase()}-style`);
-        return (
-          parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) > 0 && s !== 'none' && s !== 'hidden'
-        );
-      });
-      const filled =
-        !/^(transparent|rgba\(0, 0, 0, 0\))$/.test(style.backgroundColor) || style.backgroundImage !== 'none';
-      // A box: filled, or bordered on at least three sides (one line above or beside text is a rule).
-      if (!filled && sides.length < 3) continue;
-      if (el === document.body || el === document.documentElement) continue;
-      // A box left blank on purpose, for a pen (the review sheet's mark, comment and signature fields).
-      if (el.closest('[data-write-in]')) continue;
-      const box = el.getBoundingClientRect();
-      if (box.width < 12 || box.height < 12 || !shown(el)) continue;
-      if (el.matches(content) || el.querySelector(content)) continue;
-      if ((el as HTMLElement).innerText.trim() !== '') continue;
-      problems.push(`empty box printed: ${describe(el)} (${Math.round(box.width)}×${Math.round(box.height)})`);
-    }
-    return problems;
-  }, SCREEN_ONLY);
-}
 
 /** The lesson pages of every locale, from the content (never a pinned list). */
 const lessonPaths = new Set(locales.flatMap((l) => courseLessons(l).map((c) => `/${l}/lessons/${c.slug}/`)));
 const pages = builtPages();
-const chunk = Math.ceil(pages.length / 6);
-
-test.describe('every page in print', () => {
-  // Print layout only: the offline packs are tested in offline*.spec.ts.
-  test.use({ serviceWorkers: 'block', viewport: A4_CONTENT });
-  for (let i = 0; i < pages.length; i += chunk) {
-    const group = pages.slice(i, i + chunk);
-    test(`no screen-only UI, closed disclosure or empty box; lessons have their QR code — pages ${i + 1}–${i + group.length} of ${pages.length}`, async ({
-      page,
-    }) => {
-      test.setTimeout(120_000);
-      await page.emulateMedia({ media: 'print' });
-      const failures: string[] = [];
-      for (const path of group) {
-        await page.goto(path);
-        if (lessonPaths.has(path)) {
-          // Drawn after load without any print event: the first print, Ctrl+P included, has it.
-          const qr = page.locator('.lesson-print-card [data-qr] svg path[stroke]');
-          try {
-            await qr.first().waitFor({ state: 'attached', timeout: 5000 });
-          } catch {
-            failures.push(`${path}: no QR code on the page before printing`);
-          }
-        }
-        failures.push(...(await printProblems(page)).map((p) => `${path}: ${p}`));
-      }
-      expect(failures).toEqual([]);
-    });
-  }
-});
 
 /**
  * One page of each kind that is not a lesson (the lessons are printed below), derived from the build: the

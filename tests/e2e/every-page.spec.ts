@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { wcagAxe, type AxeViolations } from './axe.ts';
-import { builtPages, locales } from './pages.ts';
+import { builtPages, courseLessons, locales } from './pages.ts';
+import { A4_CONTENT, printProblems } from './print-layout.ts';
 import { slipsOn } from './slips.ts';
 import { watchErrors } from './teaching.ts';
 
@@ -55,12 +56,16 @@ test('the production server sends the security headers', async ({ request }) => 
   expect(await (await request.get('/en/nothing/here/')).text()).toContain('Page not found');
 });
 
-// One pass over every built page: axe (WCAG 2.1 AA) in the light theme, then the colour rules again in the dark
-// theme on the same page (only colours change with the theme), and no CSP violation, console error, page error
-// or third-party request. One page load per page keeps the gate over every page inside CI's budget.
+// One pass over every built page, one load each: axe (WCAG 2.1 AA) in the light theme, then the colour rules again
+// in the dark theme (only colours change with the theme); the slips a reader sees (slips.ts); no CSP violation,
+// console error, page error or third-party request; then the same page as the print stylesheet lays it out on A4
+// (print-layout.ts), lessons with their QR code drawn before any print starts. Every check on the same load keeps
+// the gate over every page inside CI's budget (four suites loading each page cost four times the loads).
 const pages = builtPages();
 const chunk = 8;
 const colourRules = ['color-contrast', 'link-in-text-block'];
+/** The lesson pages of every locale, from the content (never a pinned list). */
+const lessonPaths = new Set(locales.flatMap((l) => courseLessons(l).map((c) => `/${l}/lessons/${c.slug}/`)));
 // (axe's resultTypes: ['violations'] was tried for speed: it made rules with cross-node checks, such as
 // landmark-unique, report false violations, and saved under 5 %.)
 test.describe('every page', () => {
@@ -69,10 +74,11 @@ test.describe('every page', () => {
   test.use({ serviceWorkers: 'block' });
   for (let i = 0; i < pages.length; i += chunk) {
     const group = pages.slice(i, i + chunk);
-    test(`every page in both themes: axe, CSP, console and requests — pages ${i + 1}–${i + group.length} of ${pages.length}`, async ({
+    test(`every page in both themes and in print: axe, slips, CSP, console, requests, print layout — pages ${i + 1}–${i + group.length} of ${pages.length}`, async ({
       page,
     }) => {
       test.setTimeout(180_000);
+      const screen = page.viewportSize() ?? { width: 1280, height: 720 };
       await page.addInitScript(() => localStorage.setItem('starlight-theme', 'light'));
       const problems = await watch(page);
       const failures: string[] = [];
@@ -100,6 +106,22 @@ test.describe('every page', () => {
         if (starlight) await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
         report(path, 'dark', (await wcagAxe(page).withRules(colourRules).analyze()).violations);
         failures.push(...problems.slice(before).map((p) => `${path} ${p}`));
+        // Paper: A4's printable width under print media, in the light theme the page loaded with.
+        await page.setViewportSize(A4_CONTENT);
+        await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+        if (starlight) await page.evaluate(() => (document.documentElement.dataset.theme = 'light'));
+        if (lessonPaths.has(path)) {
+          // Drawn after load without any print event: the first print, Ctrl+P included, has it.
+          const qr = page.locator('.lesson-print-card [data-qr] svg path[stroke]');
+          try {
+            await qr.first().waitFor({ state: 'attached', timeout: 5000 });
+          } catch {
+            failures.push(`${path}: no QR code on the page before printing`);
+          }
+        }
+        failures.push(...(await printProblems(page)).map((p) => `${path}: ${p}`));
+        await page.emulateMedia({ media: 'screen' });
+        await page.setViewportSize(screen);
       }
       expect(failures).toEqual([]);
     });
