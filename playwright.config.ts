@@ -17,6 +17,9 @@ export default defineConfig({
   timeout: 30_000,
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    // A first visit with the service worker on downloads a whole language pack in the background: in every test's
+    // fresh context that is thousands of requests and most of a core. The specs about offline use turn it on.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: chromium,
       args: chromiumArgs,

@@ -62,7 +62,7 @@ for (const [i, saved] of localeCodes.entries()) {
     browser,
   }) => {
     test.setTimeout(90_000);
-    const context = await browser.newContext({ locale: reader });
+    const context = await browser.newContext({ locale: reader, serviceWorkers: 'allow' });
     const page = await context.newPage();
     try {
       await page.goto(`/${saved}/`);

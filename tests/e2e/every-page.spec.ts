@@ -69,9 +69,6 @@ const lessonPaths = new Set(locales.flatMap((l) => courseLessons(l).map((c) => `
 // (axe's resultTypes: ['violations'] was tried for speed: it made rules with cross-node checks, such as
 // landmark-unique, report false violations, and saved under 5 %.)
 test.describe('every page', () => {
-  // The first visit of each test's context would otherwise download a whole language pack while axe runs;
-  // the service worker's own behaviour (packs, updates, offline pages) is tested in offline*.spec.ts.
-  test.use({ serviceWorkers: 'block' });
   for (let i = 0; i < pages.length; i += chunk) {
     const group = pages.slice(i, i + chunk);
     test(`every page in both themes and in print: axe, slips, CSP, console, requests, print layout — pages ${i + 1}–${i + group.length} of ${pages.length}`, async ({

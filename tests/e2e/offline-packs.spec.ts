@@ -17,7 +17,7 @@ let context: BrowserContext;
 let page: Page;
 
 test.beforeAll(async ({ browser }) => {
-  context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  context = await browser.newContext({ baseURL: test.info().project.use.baseURL, serviceWorkers: 'allow' });
   page = await context.newPage();
 });
 test.afterAll(async () => {

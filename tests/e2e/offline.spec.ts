@@ -10,6 +10,8 @@ import { buildCopy, copySite } from '../helpers/site-copy.ts';
 
 // Service workers and offline state are per browser context; these tests share nothing with the others.
 test.describe.configure({ mode: 'serial' });
+// Offline use is the service worker's: on here (the configuration blocks it for the other specs).
+test.use({ serviceWorkers: 'allow' });
 
 async function waitOfflineReady(page: Page, locale = 'kk') {
   await expect(page.locator('html')).toHaveAttribute('data-offline-ready', locale, { timeout: 30_000 });
@@ -80,7 +82,7 @@ test('a new deploy marks saved packs "update available"; updating keeps quiz pro
   symlinkSync(oldBuild, current);
   // Its own port, next to the one the configuration serves.
   const server = await serveDist(current, Number(process.env.PORT ?? 4322) + 1);
-  const context = await browser.newContext({ baseURL: server.url });
+  const context = await browser.newContext({ baseURL: server.url, serviceWorkers: 'allow' });
   const page = await context.newPage();
   const row = (locale: string) => page.locator(`[data-pack="${locale}"]`);
   try {

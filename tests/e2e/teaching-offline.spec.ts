@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { courseLessons } from './pages.ts';
 
-// Service workers are per browser context: this file's tests share nothing with the others.
+// Service workers are per browser context: this file's tests share nothing with the others. (On here: the
+// configuration blocks them for the specs that are not about offline use.)
+test.use({ serviceWorkers: 'allow' });
 test('once Kazakh is saved, the plan link, projector mode and the booklet open offline', async ({ page, context }) => {
   test.setTimeout(90_000);
   const lessons = courseLessons('kk');
