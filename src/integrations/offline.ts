@@ -29,7 +29,7 @@ const MAX_FILE = 5 * 1024 * 1024;
 const COMPRESSED = /\.(?:html|js|css|json|svg|webmanifest|xml)$/;
 
 /** Bytes the reader downloads for a file, with the production server's gzip (level 6). */
-function transferSize(path: string): number {
+export function transferSize(path: string): number {
   const bytes = readFileSync(path);
   return COMPRESSED.test(path) ? Math.min(bytes.length, gzipSync(bytes, { level: 6 }).length) : bytes.length;
 }

@@ -7,7 +7,7 @@
 //   bytes  first-load transfer of three pages of the real build, served by the production nginx config
 // Budgets print PASS/FAIL; --strict makes a failed budget fail the command, --strict-sizes only a failed size
 // budget (bytes, HTML growth): that is what CI runs, because a time budget on a busy host is a timed test.
-import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, chmodSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -30,6 +30,8 @@ import {
 } from './sites.ts';
 import type { BuildStats, RunStats } from './measure.ts';
 import { firstLoad, type Transfer } from './transfer.ts';
+import { packUpdateCost, shellUpdateCost } from './lib/update-cost.ts';
+import { localeCodes } from '../../src/config/locales.ts';
 
 const BUDGET = {
   buildTimeRatio: 1.3,
@@ -60,7 +62,7 @@ const builtDist = new Map<string, string>();
 async function benchBytes(work: string, projectDist: string | undefined) {
   progress('preparing the real build and bare Starlight with the same pages');
   // The project's real build is the one already made (CI's dist/) when given: the same pages, one build less.
-  const project = projectDist ? undefined : prepareProject(root, join(work, 'bytes-project'), 0);
+  const project = projectDist ? undefined : prepareProject(root, join(work, 'bytes-project'), 0, true);
   const bare = prepareBare(root, join(work, 'bytes-bare'), 0);
   for (const site of project ? [project, bare] : [bare]) {
     progress(`building ${site.kind} (real pages only)`);
@@ -133,6 +135,8 @@ async function benchBytes(work: string, projectDist: string | undefined) {
     process.exitCode = 1;
   }
 
+  await benchEdit(work, projectDist ? resolve(projectDist) : join(project?.dir ?? '', 'dist'));
+
   const lesson = BYTES_PAGES.findIndex((p) => p.path === LESSON);
   const siteLesson = (site[lesson] as Transfer).body;
   const bareLesson = (base[lesson] as Transfer).body;
@@ -149,6 +153,32 @@ async function benchBytes(work: string, projectDist: string | undefined) {
       limit: BUDGET.lessonOverBare,
       format: (v) => formatKiB(v),
     }),
+  );
+}
+
+/**
+ * A one-sentence edit in one Kazakh lesson, built again: what a returning reader downloads, per saved language
+ * pack and for the app shell, by the service worker's own update plan (only files whose revision changed).
+ */
+async function benchEdit(work: string, baseDist: string) {
+  const edited = prepareProject(root, join(work, 'edited'), 0, true);
+  const file = join(edited.dir, `content/docs${LESSON.replace(/\/$/, '')}.mdx`);
+  appendFileSync(file, '\n\nБұл сөйлем өлшеу үшін қосылды.\n');
+  progress(`building the project with one sentence added to ${LESSON}`);
+  await buildSite(edited);
+  const after = join(edited.dir, 'dist');
+  section(`One-sentence edit in ${LESSON}: what a returning reader downloads (gzip, as served)`);
+  const shell = shellUpdateCost(baseDist, after);
+  const rows = localeCodes.map((locale) => {
+    const pack = packUpdateCost(baseDist, after, locale);
+    return [`${locale} pack saved`, `${pack.files.length} of ${pack.total}`, formatKiB(pack.bytes)];
+  });
+  rows.push(['app shell (every reader)', `${shell.files.length} of ${shell.total}`, formatKiB(shell.bytes)]);
+  console.log(renderTable(['what the reader has', 'files fetched', 'bytes'], rows));
+  const kk = packUpdateCost(baseDist, after, 'kk');
+  console.log(
+    `one-sentence edit: ${kk.files.length + shell.files.length} files, ${formatKiB(kk.bytes + shell.bytes)} for a returning reader ` +
+      `with Kazakh saved (the kk pack is ${kk.total} files); changed: ${[...kk.files, ...shell.files].join(' ')}`,
   );
 }
 

@@ -57,10 +57,21 @@ function writeSynthetic(docsDir: string, perLocale: number) {
 
 const walk = (dir: string) => globSync('**/*.{md,mdx}', { cwd: dir }).map((f) => join(dir, f));
 
-/** A copy of the project tree (without build output and git) plus `perLocale` synthetic pages per locale. */
-export function prepareProject(root: string, dir: string, perLocale: number): Site {
+/**
+ * A copy of the project tree (without build output, and without git unless `history`: pages carry their git
+ * dates, so two builds compared file by file must both have it or both lack it) plus `perLocale` synthetic pages
+ * per locale.
+ */
+export function prepareProject(root: string, dir: string, perLocale: number, history = false): Site {
   mkdirSync(dir, { recursive: true });
-  const excludes = ['node_modules', 'dist', '.astro', '.git', 'test-results', 'playwright-report'];
+  const excludes = [
+    'node_modules',
+    'dist',
+    '.astro',
+    'test-results',
+    'playwright-report',
+    ...(history ? [] : ['.git']),
+  ];
   execFileSync('bash', [
     '-c',
     `tar -C "$1" ${excludes.map((e) => `--exclude=./${e}`).join(' ')} -cf - . | tar -C "$2" -xf -`,
