@@ -25,8 +25,17 @@ describe('the Node version check', () => {
       env: { ...process.env, CHECK_NODE_VERSION: '20.20.2' },
     });
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('needs Node.js 22.12 or newer; this is Node.js 20.20.2');
+    expect(run.stderr).toContain('needs Node.js 22.22 or newer; this is Node.js 20.20.2');
     expect(run.stderr).toMatch(/npm install --prefix \S+ node@22/);
+  });
+
+  it('stops a Node 22 older than Astro 7.4 accepts', () => {
+    const run = spawnSync(process.execPath, [script], {
+      encoding: 'utf8',
+      env: { ...process.env, CHECK_NODE_VERSION: '22.21.1' },
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('this is Node.js 22.21.1');
   });
 
   it('stops a real old Node on this machine the same way', () => {
@@ -35,7 +44,7 @@ describe('the Node version check', () => {
     for (const bin of old) {
       const run = spawnSync(bin, [script], { encoding: 'utf8' });
       expect(run.status, bin).toBe(1);
-      expect(run.stderr).toMatch(/needs Node\.js 22\.12 or newer; this is Node\.js 2\d\./);
+      expect(run.stderr).toMatch(/needs Node\.js 22\.22 or newer; this is Node\.js 2\d\./);
     }
     console.info(`old Node binaries checked: ${old.join(', ') || 'none on this machine'}`);
   });
