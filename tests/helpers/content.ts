@@ -3,8 +3,9 @@
 import { globSync, readFileSync } from 'node:fs';
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
+import { localeCodes } from '../../src/config/locales.ts';
 
-export const locales = ['kk', 'ru', 'en'] as const;
+export const locales = localeCodes;
 
 export interface DocPage {
   locale: string;

@@ -281,7 +281,7 @@ export function checkKeyTermTags(page: RawPage, source: string, glossaryIds: Rea
   return problems;
 }
 
-const glossaryEntrySchema = glossaryTermSchema.extend({ id: slugSchema });
+const glossaryEntrySchema = z.object({ id: slugSchema }).and(glossaryTermSchema);
 
 /** Every glossary entry has a unique kebab-case id and a term and definition in every locale. */
 export function checkGlossary(entries: unknown, file: string): ContentProblem[] {
