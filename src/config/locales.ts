@@ -144,7 +144,7 @@ export function fallbackChain(locale: Locale): Locale[] {
 }
 
 /** The entry of a per-language record for `locale`, or its fallback's when the language has none of its own. */
-export function inLocale<T>(record: Partial<Record<Locale, T>>, locale: Locale): T {
+export function localized<T>(record: Partial<Record<Locale, T>>, locale: Locale): T {
   for (const l of fallbackChain(locale)) {
     const value = record[l];
     if (value !== undefined) return value;

@@ -1,7 +1,7 @@
 import en from '../../content/i18n/en.json' with { type: 'json' };
 import kk from '../../content/i18n/kk.json' with { type: 'json' };
 import ru from '../../content/i18n/ru.json' with { type: 'json' };
-import { defaultLocale, inLocale, isLocale, perLocale, type Locale } from '../config/locales.ts';
+import { defaultLocale, localized, isLocale, perLocale, type Locale } from '../config/locales.ts';
 import { format } from './format-template.ts';
 
 /*
@@ -15,7 +15,7 @@ import { format } from './format-template.ts';
  * site model with no file of its own reads its fallback's (src/config/locales.ts).
  */
 const files: Partial<Record<Locale, typeof ru>> = { kk, ru, en };
-export const dictionaries = perLocale((l) => inLocale(files, l));
+export const dictionaries = perLocale((l) => localized(files, l));
 
 export type UiKey = keyof typeof ru;
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { completeLocales, inLocale, localeCodes, locales, perLocale, type Locale } from '../config/locales.ts';
+import { completeLocales, localized, localeCodes, locales, perLocale, type Locale } from '../config/locales.ts';
 
 /**
  * Plain-words error for a value of the wrong type or a missing one: editors read these in
@@ -31,7 +31,7 @@ export function perLanguage<T extends z.ZodType>(value: (languageName: string) =
   ) as Record<Locale, T>;
   return z
     .object(shape, expected(what))
-    .transform((record) => perLocale((l) => inLocale<z.output<T>>(record as Partial<Record<Locale, z.output<T>>>, l)));
+    .transform((record) => perLocale((l) => localized<z.output<T>>(record as Partial<Record<Locale, z.output<T>>>, l)));
 }
 
 /** `with kk:, ru: and en: lines`: how an editor writes a per-language value. */

@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import { localeCodes, type Locale } from '../config/locales.ts';
+import { failOnProblems, lessonNumberProblems } from '../lib/content-rules.ts';
 import { hrefOf, initiativeSlug, inLocale, ofKind, sessionsByInitiative, sortSessions } from '../lib/content-index.ts';
 
 /**
@@ -33,6 +34,13 @@ export async function lessonsIn(locale: Locale) {
 export async function lessonsInEveryLocale() {
   const all = [];
   for (const locale of localeCodes) all.push(...(await lessonsIn(locale)).map((lesson) => ({ locale, lesson })));
+  // The content check's rule, again at build time: two lessons with one number would build one short link twice.
+  failOnProblems(
+    'Lessons that share a course number',
+    lessonNumberProblems(
+      all.map(({ locale, lesson }) => ({ file: lesson.filePath ?? lesson.id, locale, lesson: lesson.data.lesson })),
+    ),
+  );
   return all;
 }
 

@@ -1,4 +1,4 @@
-import { inLocale, localeCodes, type Locale } from '../../src/config/locales.ts';
+import { localized, localeCodes, type Locale } from '../../src/config/locales.ts';
 import { sectionKinds } from '../../src/config/page-kinds.ts';
 
 /**
@@ -266,7 +266,7 @@ const words = {
 } satisfies Partial<Record<Locale, Record<string, string | ((n: number) => string)>>>;
 
 function lessonTemplate(locale: Locale, lesson: number): string {
-  const w = inLocale<(typeof words)['en']>(words, locale);
+  const w = localized<(typeof words)['en']>(words, locale);
   const question = (n: number) =>
     [
       `  - question: ${fill(w.question(n))}`,
@@ -348,7 +348,7 @@ ${FILL_IN}: ${w.teacherText}
 }
 
 function initiativeTemplate(locale: Locale, slug: string): string {
-  const w = inLocale<(typeof words)['en']>(words, locale);
+  const w = localized<(typeof words)['en']>(words, locale);
   return `---
 ${w.draftNote}
 draft: true
@@ -374,7 +374,7 @@ ${FILL_IN}: ${w.missingText}
 }
 
 function councilTemplate(locale: Locale): string {
-  const w = inLocale<(typeof words)['en']>(words, locale);
+  const w = localized<(typeof words)['en']>(words, locale);
   return `---
 ${w.draftNote}
 draft: true
