@@ -14,10 +14,14 @@ export function splitId(id: string): { locale: string; slug: string } {
   return { locale, slug: rest.join('/') };
 }
 
-/** A page's address from its collection id (`ru/lessons/cyber-safety` → `/ru/lessons/cyber-safety/`). */
-export function hrefOf(id: string): string {
+/**
+ * A page's address from its collection id (`ru/lessons/cyber-safety` → `/ru/lessons/cyber-safety/`); with `asLocale`,
+ * its address in that language (where a language without its own page serves its fallback's, Starlight's rule).
+ */
+export function hrefOf(id: string, asLocale?: string): string {
   const { locale, slug } = splitId(id.replace(/(^|\/)index$/, ''));
-  return slug ? `/${locale}/${slug}/` : `/${locale}/`;
+  const prefix = asLocale ?? locale;
+  return slug ? `/${prefix}/${slug}/` : `/${prefix}/`;
 }
 
 export function inLocale<T extends DocLike>(entries: readonly T[], locale: Locale): T[] {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localeCodes, defaultLocale, type Locale } from '../../src/config/locales.ts';
+import { completeLocales, defaultLocale, type Locale } from '../../src/config/locales.ts';
 import { expected, slugSchema } from '../../src/schemas/common.ts';
 import { pageFrontmatterSchema } from '../../src/schemas/frontmatter.ts';
 import { glossaryTermSchema } from '../../src/schemas/glossary.ts';
@@ -54,10 +54,10 @@ function kindOf(page: RawPage): string | undefined {
 }
 
 /**
- * Every page exists in every locale with the same slug and kind, unless a present translation
+ * Every page exists in every language that has no `fallback` (src/config/locales.ts), with the same slug and kind, unless a present translation
  * lists the missing locale in `awaitingTranslation` (Starlight then shows that page with a notice).
  */
-export function checkParity(pages: readonly RawPage[], locales: readonly Locale[] = localeCodes): ContentProblem[] {
+export function checkParity(pages: readonly RawPage[], locales: readonly Locale[] = completeLocales): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const bySlug = new Map<string, RawPage[]>();
   for (const page of pages) bySlug.set(page.slug, [...(bySlug.get(page.slug) ?? []), page]);
