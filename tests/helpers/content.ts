@@ -51,3 +51,12 @@ export const legalActs = () =>
     /** js-yaml reads a YYYY-MM-DD value as a Date. */
     checkedOn: Date | 'pending';
   }[];
+
+/** The course's lessons in a locale, from content/docs (number, slug, topic): tests never pin the count. */
+export function courseLessons(locale: string): { lesson: number; slug: string; topic: string }[] {
+  return lessons(locale).map((p) => ({
+    lesson: Number(p.data.lesson),
+    slug: p.slug.replace(/^lessons\//, ''),
+    topic: String(p.data.topic),
+  }));
+}
