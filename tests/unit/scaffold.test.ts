@@ -59,7 +59,7 @@ describe('planScaffold', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.files.map((f) => f.path).sort()).toEqual(
-      ['en', 'kk', 'ru'].map((l) => `content/docs/${l}/${dir}/new-thing.mdx`),
+      [...localeCodes].sort().map((l) => `content/docs/${l}/${dir}/new-thing.mdx`),
     );
   });
 
