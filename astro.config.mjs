@@ -4,7 +4,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import starlightSidebarTopics from 'starlight-sidebar-topics';
-import { defaultLocale, locales } from './src/config/locales.ts';
+import { defaultLocale, localeCodes, starlightLocales } from './src/config/locales.ts';
 import { topicPatterns, topics } from './src/config/sidebar.ts';
 import { repositoryUrl } from './src/config/site.ts';
 import offline from './src/integrations/offline.ts';
@@ -54,7 +54,7 @@ export default defineConfig({
       title: allLocales('site.title'),
       description: allLocales('site.description').ru,
       defaultLocale,
-      locales,
+      locales: starlightLocales,
       lastUpdated: true,
       // /404.html is the site's own (src/routes/not-found.astro), in all three languages; each language's
       // 404 page is content/docs/<locale>/404.mdx, served by nginx under that language's addresses.
@@ -76,7 +76,7 @@ export default defineConfig({
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
       },
       plugins: [
-        starlightSidebarTopics(topics, { exclude: ['/kk/', '/ru/', '/en/'], topics: topicPatterns }),
+        starlightSidebarTopics(topics, { exclude: localeCodes.map((l) => `/${l}/`), topics: topicPatterns }),
         // Fails the build on a broken internal link or anchor in any locale.
         starlightLinksValidator({ errorOnRelativeLinks: true, errorOnInvalidHashes: true, errorOnLocalLinks: true }),
       ],

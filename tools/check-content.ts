@@ -1,11 +1,12 @@
 // Validates every docs page before Astro builds, so an editor sees "file: field: problem" first.
-// Usage: node tools/check-content.ts [contentDocsDir] [glossaryFile] [legalActsFile]
+// Usage: node tools/check-content.ts [contentDocsDir] [glossaryFile] [legalActsFile] [helpContactsFile]
 import { globSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { readFrontmatter } from '../src/server/frontmatter.ts';
 import yaml from 'js-yaml';
 import {
   checkGlossary,
+  checkHelpContactTags,
   checkKeyTermTags,
   checkLessonNumbers,
   checkLessonParity,
@@ -19,11 +20,12 @@ import {
 } from './lib/content-check.ts';
 import { describeProblem } from '../src/lib/content-errors.ts';
 import { checkLessonSources, readLegalActs, staleActs } from '../src/lib/legal-acts.ts';
-import { movedPages } from '../src/lib/moved-pages.ts';
+import { planMovedPages } from '../src/lib/moved-pages.ts';
 
 const root = process.argv[2] ?? 'content/docs';
 const glossaryFile = process.argv[3] ?? 'content/glossary/terms.yaml';
 const legalActsFile = process.argv[4] ?? 'content/data/legal-acts.yaml';
+const helpContactsFile = process.argv[5] ?? 'content/data/help-contacts.yaml';
 
 /** Every Markdown and MDX file under `dir`. */
 const walk = (dir: string) => globSync('**/*.{md,mdx}', { cwd: dir }).map((f) => join(dir, f));
@@ -71,6 +73,9 @@ messages.push(...checkGlossary(glossary, glossaryFile).map(describeProblem));
 const glossaryIds = new Set(Array.isArray(glossary) ? glossary.map((t: { id?: unknown }) => String(t.id)) : []);
 messages.push(...checkReferences(pages, glossaryIds).map(describeProblem));
 messages.push(...pages.flatMap((p) => checkKeyTermTags(p, p.source, glossaryIds)).map(describeProblem));
+const helpContacts = yaml.load(readFileSync(helpContactsFile, 'utf8'));
+const helpIds = new Set(Array.isArray(helpContacts) ? helpContacts.map((c: { id?: unknown }) => String(c.id)) : []);
+messages.push(...pages.flatMap((p) => checkHelpContactTags(p, p.source, helpIds)).map(describeProblem));
 messages.push(...pages.flatMap((p) => checkUnfinished(p, p.source)).map(describeProblem));
 const registry = readLegalActs(yaml.load(readFileSync(legalActsFile, 'utf8')), legalActsFile);
 messages.push(...registry.problems.map(describeProblem));
@@ -78,29 +83,21 @@ const lessons = pages.filter((p) => (p.frontmatter as { kind?: unknown } | null)
 messages.push(...lessons.flatMap((p) => checkLessonSources(p, registry.acts, legalActsFile)).map(describeProblem));
 messages.push(...pages.flatMap(checkReviewRecord).map(describeProblem));
 // Earlier addresses (`redirectFrom`) must not shadow a page or be claimed twice: the build's redirects use the same rule.
-try {
-  movedPages(
-    pages
-      .filter((p) => !isDraft(p))
-      .map((p) => {
-        const fm = (p.frontmatter ?? {}) as { title?: unknown; redirectFrom?: unknown };
-        // A malformed list is reported by the schema above; only its well-formed entries are checked here.
-        const list = Array.isArray(fm.redirectFrom) ? fm.redirectFrom : [];
-        return {
-          id: `${p.locale}/${p.slug}`,
-          filePath: p.file,
-          data: { title: String(fm.title ?? ''), redirectFrom: list.filter((x): x is string => typeof x === 'string') },
-        };
-      }),
-  );
-} catch (e) {
-  messages.push(
-    ...(e as Error).message
-      .split('\n')
-      .slice(1)
-      .map((line) => line.trim()),
-  );
-}
+const redirects = planMovedPages(
+  pages
+    .filter((p) => !isDraft(p))
+    .map((p) => {
+      const fm = (p.frontmatter ?? {}) as { title?: unknown; redirectFrom?: unknown };
+      // A malformed list is reported by the schema above; only its well-formed entries are checked here.
+      const list = Array.isArray(fm.redirectFrom) ? fm.redirectFrom : [];
+      return {
+        id: `${p.locale}/${p.slug}`,
+        filePath: p.file,
+        data: { title: String(fm.title ?? ''), redirectFrom: list.filter((x): x is string => typeof x === 'string') },
+      };
+    }),
+);
+messages.push(...redirects.problems.map(describeProblem));
 // An old check is a reason to look again, not to stop a build: the act may well be unchanged.
 const warnings = staleActs(registry.acts, new Date(), legalActsFile).map(describeProblem);
 for (const w of warnings) console.warn(`  ⚠ ${w}`);

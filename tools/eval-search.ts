@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { chromium, type Page } from '@playwright/test';
+import { localeCodes } from '../src/config/locales.ts';
 import { firstRank, summarize, type Summary } from '../src/lib/search/metrics.ts';
 import { Corrector, type VocabularyFile } from '../src/lib/search/typo.ts';
 import { chromiumArgs, chromiumPath, serveDist } from './lib/serve-dist.ts';
@@ -108,7 +109,7 @@ try {
       );
   }
   // Indexed words typed as they are must never be "corrected": a sample of words that could be (5+ letters).
-  for (const locale of ['kk', 'ru', 'en']) {
+  for (const locale of localeCodes) {
     const file = `${dist}/search/vocab-${locale}.json`;
     if (!existsSync(file) || probe <= 0) continue;
     const words = (JSON.parse(readFileSync(file, 'utf8')) as VocabularyFile).words.filter((w) => w.length >= 5);

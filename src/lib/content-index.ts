@@ -1,4 +1,5 @@
 import type { Locale } from '../config/locales.ts';
+import { checkInitiativeReferences, failOnProblems } from './content-rules.ts';
 
 /** The minimal shape of a docs entry this module needs (keeps it free of Astro imports). */
 export interface DocLike<D = Record<string, unknown>> {
@@ -13,10 +14,14 @@ export function splitId(id: string): { locale: string; slug: string } {
   return { locale, slug: rest.join('/') };
 }
 
-/** A page's address from its collection id (`ru/lessons/cyber-safety` → `/ru/lessons/cyber-safety/`). */
-export function hrefOf(id: string): string {
+/**
+ * A page's address from its collection id (`ru/lessons/cyber-safety` → `/ru/lessons/cyber-safety/`); with `asLocale`,
+ * its address in that language (where a language without its own page serves its fallback's, Starlight's rule).
+ */
+export function hrefOf(id: string, asLocale?: string): string {
   const { locale, slug } = splitId(id.replace(/(^|\/)index$/, ''));
-  return slug ? `/${locale}/${slug}/` : `/${locale}/`;
+  const prefix = asLocale ?? locale;
+  return slug ? `/${prefix}/${slug}/` : `/${prefix}/`;
 }
 
 export function inLocale<T extends DocLike>(entries: readonly T[], locale: Locale): T[] {
@@ -50,23 +55,23 @@ export function initiativeSlug(id: string): string | undefined {
 }
 
 /**
- * Resolves session → initiative references against the initiative pages that exist.
- * Throws with the file and field on an unknown slug, so the build fails instead of linking nowhere.
+ * Resolves session → initiative references against the initiative pages that exist. Fails the build on an unknown
+ * slug with the content check's own rule and words (file and field), so a back-link never points nowhere.
  */
 export function sessionsByInitiative<S extends DocLike<{ initiatives: string[] }>>(
   sessions: readonly S[],
   initiativeSlugs: ReadonlySet<string>,
 ): Map<string, S[]> {
+  failOnProblems(
+    'Council sessions name initiatives that have no page',
+    checkInitiativeReferences(
+      sessions.map((s) => ({ file: s.filePath ?? s.id, draft: false, initiatives: s.data.initiatives })),
+      initiativeSlugs,
+    ),
+  );
   const map = new Map<string, S[]>();
   for (const session of sessions) {
-    session.data.initiatives.forEach((ref, i) => {
-      if (!initiativeSlugs.has(ref)) {
-        throw new Error(
-          `${session.filePath ?? session.id}: initiatives[${i}] is "${ref}", but there is no page content/docs/<locale>/initiatives/${ref}.mdx (known: ${[...initiativeSlugs].sort().join(', ')})`,
-        );
-      }
-      map.set(ref, [...(map.get(ref) ?? []), session]);
-    });
+    for (const ref of session.data.initiatives) map.set(ref, [...(map.get(ref) ?? []), session]);
   }
   return map;
 }

@@ -1,16 +1,22 @@
 import { formatDate } from './format-date.ts';
-import type { Locale } from '../config/locales.ts';
+import { fallbackChain, locales, type Language, type Locale } from '../config/locales.ts';
 import { PENDING, slugSchema } from '../schemas/common.ts';
 import { legalActSchema, type LegalAct } from '../schemas/legal-act.ts';
 import { problemsFromZod, type ContentProblem } from './content-errors.ts';
 import { didYouMean } from './did-you-mean.ts';
 
-/** adilet.zan.kz's language segment for each site locale. */
-const adiletLanguage: Record<Locale, string> = { kk: 'kaz', ru: 'rus', en: 'eng' };
+/** adilet.zan.kz's language segment for a site locale (its own, or its fallback's: adilet has kaz, rus, eng). */
+function adiletLanguage(locale: Locale): string {
+  for (const l of fallbackChain(locale)) {
+    const segment = (locales[l] as Language).adilet;
+    if (segment) return segment;
+  }
+  return 'rus';
+}
 
 /** The act's page on adilet.zan.kz in the reader's language, or undefined while its id is pending. */
 export function adiletUrl(act: Pick<LegalAct, 'adilet'>, locale: Locale): string | undefined {
-  return act.adilet === PENDING ? undefined : `https://adilet.zan.kz/${adiletLanguage[locale]}/docs/${act.adilet}`;
+  return act.adilet === PENDING ? undefined : `https://adilet.zan.kz/${adiletLanguage(locale)}/docs/${act.adilet}`;
 }
 
 /** A source as a lesson's frontmatter holds it (read loosely: the schema reports shape errors itself). */

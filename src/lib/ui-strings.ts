@@ -1,7 +1,7 @@
 import en from '../../content/i18n/en.json' with { type: 'json' };
 import kk from '../../content/i18n/kk.json' with { type: 'json' };
 import ru from '../../content/i18n/ru.json' with { type: 'json' };
-import { defaultLocale, isLocale, type Locale } from '../config/locales.ts';
+import { defaultLocale, localized, isLocale, perLocale, type Locale } from '../config/locales.ts';
 import { format } from './format-template.ts';
 
 /*
@@ -10,14 +10,18 @@ import { format } from './format-template.ts';
  * show a locale other than the page's own (the language picker at `/` lists all three).
  */
 
-/** The site's UI dictionaries, read from content/i18n (the only place UI strings live). */
-export const dictionaries = { kk, ru, en } as const satisfies Record<Locale, Record<string, string>>;
+/**
+ * The site's UI dictionaries: the files of content/i18n (the only place UI strings live). A language of the
+ * site model with no file of its own reads its fallback's (src/config/locales.ts).
+ */
+const files: Partial<Record<Locale, typeof ru>> = { kk, ru, en };
+export const dictionaries = perLocale((l) => localized(files, l));
 
 export type UiKey = keyof typeof ru;
 
 /** A string in every locale, for config that takes `{ [locale]: label }` records. */
 export function allLocales(key: UiKey): Record<Locale, string> {
-  return { kk: dictionaries.kk[key], ru: dictionaries.ru[key], en: dictionaries.en[key] };
+  return perLocale((l) => dictionaries[l][key]);
 }
 
 /** Looks up a UI string in a given locale, filling `{{name}}` placeholders; unknown locales use the source locale. */

@@ -18,7 +18,7 @@ export const GET: APIRoute = async ({ params, site }) => {
     customData: `<language>${locale}</language>`,
     items: sessions.map((s) => ({
       title: s.data.title,
-      link: hrefOf(s.id),
+      link: hrefOf(s.id, locale),
       description: s.data.description,
       // Sessions without a published date carry none rather than a guessed one.
       ...(s.data.kind === 'council-session' && s.data.date ? { pubDate: s.data.date } : {}),

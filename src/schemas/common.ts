@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localeCodes } from '../config/locales.ts';
+import { completeLocales, localized, localeCodes, locales, perLocale, type Locale } from '../config/locales.ts';
 
 /**
  * Plain-words error for a value of the wrong type or a missing one: editors read these in
@@ -16,6 +16,29 @@ export const localeSchema = z.enum(
   localeCodes as [string, ...string[]],
   expected(`a language code: ${localeCodes.join(', ')}`),
 );
+
+/**
+ * One value per language of the site model (src/config/locales.ts): required for every language that has its own
+ * text, optional for a language with a `fallback`, which then reads its fallback's value. `value` gets the
+ * language's English name for its messages ("the title in Kazakh").
+ */
+export function perLanguage<T extends z.ZodType>(value: (languageName: string) => T, what: string) {
+  const shape = Object.fromEntries(
+    localeCodes.map((l) => [
+      l,
+      completeLocales.includes(l) ? value(locales[l].name) : value(locales[l].name).optional(),
+    ]),
+  ) as Record<Locale, T>;
+  return z
+    .object(shape, expected(what))
+    .transform((record) => perLocale((l) => localized<z.output<T>>(record as Partial<Record<Locale, z.output<T>>>, l)));
+}
+
+/** `with kk:, ru: and en: lines`: how an editor writes a per-language value. */
+export const languageLines = `with ${localeCodes
+  .map((l) => `${l}:`)
+  .join(', ')
+  .replace(/, ([^,]*)$/, ' and $1')} lines`;
 
 /** Sentinel for facts the sources do not give: rendered as "not yet published", never guessed. */
 export const PENDING = 'pending' as const;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { expected, PENDING, pendingOr, slugSchema, text } from './common.ts';
+import { expected, languageLines, PENDING, pendingOr, perLanguage, slugSchema, text } from './common.ts';
 
 /** A document id in the official legal database adilet.zan.kz, e.g. K1400000226 or Z020000345_. */
 export const adiletIdSchema = z
@@ -8,14 +8,7 @@ export const adiletIdSchema = z
 
 const isoDate = (what: string) => z.coerce.date(expected(`${what} as YYYY-MM-DD, e.g. 2026-07-01`));
 
-const localizedTitle = z.object(
-  {
-    kk: text('the title in Kazakh'),
-    ru: text('the title in Russian'),
-    en: text('the title in English'),
-  },
-  expected('title: with kk:, ru: and en: lines'),
-);
+const localizedTitle = perLanguage((language) => text(`the title in ${language}`), `title: ${languageLines}`);
 
 /**
  * How an act's status (in force, or repealed and by what) is known: read in the official text itself
@@ -25,14 +18,7 @@ const localizedTitle = z.object(
 export const confirmationLevels = ['official-text', 'official-news', 'secondary'] as const;
 export type ConfirmationLevel = (typeof confirmationLevels)[number];
 
-const localizedNote = z.object(
-  {
-    kk: text('the note in Kazakh'),
-    ru: text('the note in Russian'),
-    en: text('the note in English'),
-  },
-  expected('note: with kk:, ru: and en: lines'),
-);
+const localizedNote = perLanguage((language) => text(`the note in ${language}`), `note: ${languageLines}`);
 
 /**
  * One legal act of the Republic of Kazakhstan, as the site's registry records it: which text is in force,

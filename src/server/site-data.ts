@@ -1,6 +1,15 @@
 import { getCollection } from 'astro:content';
-import { localeCodes, type Locale } from '../config/locales.ts';
-import { hrefOf, initiativeSlug, inLocale, ofKind, sessionsByInitiative, sortSessions } from '../lib/content-index.ts';
+import { isLocale, localeCodes, locales, type Language, type Locale } from '../config/locales.ts';
+import { failOnProblems, lessonNumberProblems } from '../lib/content-rules.ts';
+import {
+  hrefOf,
+  initiativeSlug,
+  inLocale,
+  splitId,
+  ofKind,
+  sessionsByInitiative,
+  sortSessions,
+} from '../lib/content-index.ts';
 
 /**
  * The pages that are published: Starlight leaves `draft: true` pages out of production builds
@@ -10,9 +19,17 @@ export async function publishedDocs() {
   return getCollection('docs', ({ data }) => import.meta.env.MODE !== 'production' || data.draft !== true);
 }
 
-/** Build-time queries over the docs collection, shared by the section components. */
-export async function localeDocs(locale: Locale) {
-  return inLocale(await publishedDocs(), locale);
+/**
+ * Build-time queries over the docs collection, shared by the section components: a language's pages, and for a
+ * language with a `fallback` in the site model, its fallback's pages where it has none of its own (Starlight serves
+ * those at the language's addresses; link to them with `hrefOf(id, locale)`).
+ */
+export async function localeDocs(locale: Locale): Promise<Awaited<ReturnType<typeof publishedDocs>>> {
+  const own = inLocale(await publishedDocs(), locale);
+  const fallback = (locales[locale] as Language).fallback;
+  if (!fallback || !isLocale(fallback) || fallback === locale) return own;
+  const slugs = new Set(own.map((e) => splitId(e.id).slug));
+  return [...own, ...(await localeDocs(fallback)).filter((e) => !slugs.has(splitId(e.id).slug))];
 }
 
 export async function initiativesIn(locale: Locale) {
@@ -33,6 +50,13 @@ export async function lessonsIn(locale: Locale) {
 export async function lessonsInEveryLocale() {
   const all = [];
   for (const locale of localeCodes) all.push(...(await lessonsIn(locale)).map((lesson) => ({ locale, lesson })));
+  // The content check's rule, again at build time: two lessons with one number would build one short link twice.
+  failOnProblems(
+    'Lessons that share a course number',
+    lessonNumberProblems(
+      all.map(({ locale, lesson }) => ({ file: lesson.filePath ?? lesson.id, locale, lesson: lesson.data.lesson })),
+    ),
+  );
   return all;
 }
 

@@ -2,6 +2,7 @@ import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dictionaries } from '../../src/lib/ui-strings.ts';
+import { localeCodes } from '../../src/config/locales.ts';
 
 const dist = 'dist';
 
@@ -42,7 +43,7 @@ describe('built site', () => {
     expect(existsSync(join(dist, 'kk/index.html'))).toBe(true);
   });
 
-  it.each(['', 'kk/', 'ru/', 'en/', ...['initiatives', 'lessons', 'council', 'glossary', 'about'].flatMap((s) => ['kk', 'ru', 'en'].map((l) => `${l}/${s}/`))])(
+  it.each(['', 'kk/', 'ru/', 'en/', ...['initiatives', 'lessons', 'council', 'glossary', 'about'].flatMap((s) => localeCodes.map((l) => `${l}/${s}/`))])(
     'emits /%s',
     (path) => {
       expect(existsSync(join(dist, path, 'index.html'))).toBe(true);

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { courseLessons, locales } from '../e2e/pages.ts';
+import { courseLessons, locales } from '../helpers/content.ts';
 
 // The built site (DIST_DIR for a private build). Expected order comes from the lessons' frontmatter.
 const dist = process.env.DIST_DIR ?? 'dist';

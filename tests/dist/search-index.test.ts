@@ -9,6 +9,7 @@ import { foldKazakh, kazakhQuery } from '../../src/lib/search/kazakh.ts';
 import type { PagefindInstance } from '../../src/lib/search/pagefind-types.ts';
 import { Corrector, type VocabularyFile } from '../../src/lib/search/typo.ts';
 import { HINT_MARK } from '../../src/lib/search/vocabulary.ts';
+import { localeCodes } from '../../src/config/locales.ts';
 
 const dist = resolve(process.env.DIST_DIR ?? 'dist');
 
@@ -78,7 +79,7 @@ describe.skipIf(!existsSync(`${dist}/pagefind/pagefind.js`))('the built Kazakh i
 });
 
 describe.skipIf(!existsSync(`${dist}/search`))('the search vocabulary', () => {
-  it.each(['kk', 'ru', 'en'])('%s: lists indexed words, none of which would be "corrected"', (locale) => {
+  it.each(localeCodes)('%s: lists indexed words, none of which would be "corrected"', (locale) => {
     const vocabulary = JSON.parse(readFileSync(`${dist}/search/vocab-${locale}.json`, 'utf8')) as VocabularyFile;
     expect(vocabulary.words.length).toBeGreaterThan(500);
     expect(vocabulary.words.length).toBe(vocabulary.counts.length);

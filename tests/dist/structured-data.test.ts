@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { ofKind } from '../helpers/content.ts';
+import { localeCodes } from '../../src/config/locales.ts';
 
 const blocks = (path: string): Record<string, unknown>[] =>
   [...readFileSync(`dist/${path}/index.html`, 'utf8').matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
@@ -10,7 +11,7 @@ const blocks = (path: string): Record<string, unknown>[] =>
 
 const glossarySize = (yaml.load(readFileSync('content/glossary/terms.yaml', 'utf8')) as unknown[]).length;
 
-describe.each(['kk', 'ru', 'en'])('JSON-LD in %s', (locale) => {
+describe.each(localeCodes)('JSON-LD in %s', (locale) => {
   it('describes the council session as an Event at the prosecutor’s office, without an invented date', () => {
     const [event, ...rest] = blocks(`${locale}/council/expanded-session-public-safety`);
     expect(rest).toHaveLength(0);

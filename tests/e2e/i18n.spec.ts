@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
 import kk from '../../content/i18n/kk.json' with { type: 'json' };
+import { localeCodes } from '../../src/config/locales.ts';
 
 test('the root lets a visitor pick a language', async ({ page }) => {
   await page.goto('/');
-  for (const locale of ['kk', 'ru', 'en']) {
+  for (const locale of localeCodes) {
     await expect(page.locator(`a[href="/${locale}/"]`)).toBeVisible();
   }
   await page.locator('a[href="/kk/"]').click();
@@ -13,7 +14,7 @@ test('the root lets a visitor pick a language', async ({ page }) => {
 
 test('every page carries hreflang alternates for the three locales', async ({ page }) => {
   await page.goto('/kk/lessons/');
-  for (const lang of ['kk', 'ru', 'en']) {
+  for (const lang of localeCodes) {
     await expect(page.locator(`link[rel="alternate"][hreflang="${lang}"]`)).toHaveAttribute(
       'href',
       new RegExp(`/${lang}/lessons/$`),

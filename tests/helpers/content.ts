@@ -1,10 +1,11 @@
 // The content as tests see it: every docs page with its frontmatter, read the way editors write it, so
 // expectations (counts, slugs, orders, dates) follow the content instead of being pinned in the tests.
 import { globSync, readFileSync } from 'node:fs';
-import matter from 'gray-matter';
 import yaml from 'js-yaml';
+import { localeCodes } from '../../src/config/locales.ts';
+import { readFrontmatter } from '../../src/server/frontmatter.ts';
 
-export const locales = ['kk', 'ru', 'en'] as const;
+export const locales = localeCodes;
 
 export interface DocPage {
   locale: string;
@@ -15,15 +16,13 @@ export interface DocPage {
   data: Record<string, unknown>;
 }
 
-// gray-matter's default YAML engine turns dates into Date objects; the site's schemas coerce the same way.
-const engines = { yaml: (s: string) => yaml.load(s) as object };
-
 export function docsPages(root = 'content/docs'): DocPage[] {
   return globSync('*/**/*.{md,mdx}', { cwd: root })
     .map((file) => {
       const [locale = '', ...rest] = file.split('/');
       const slug = rest.join('/').replace(/\.mdx?$/, '');
-      const { data } = matter(readFileSync(`${root}/${file}`, 'utf8'), { engines });
+      // The project's one frontmatter reader (js-yaml reads dates as Date objects; the schemas coerce the same way).
+      const { data } = readFrontmatter(readFileSync(`${root}/${file}`, 'utf8'));
       const route = slug.replace(/(^|\/)index$/, '');
       return { locale, slug, path: route ? `/${locale}/${route}/` : `/${locale}/`, data };
     })
@@ -50,3 +49,12 @@ export const legalActs = () =>
     /** js-yaml reads a YYYY-MM-DD value as a Date. */
     checkedOn: Date | 'pending';
   }[];
+
+/** The course's lessons in a locale, from content/docs (number, slug, topic): tests never pin the count. */
+export function courseLessons(locale: string): { lesson: number; slug: string; topic: string }[] {
+  return lessons(locale).map((p) => ({
+    lesson: Number(p.data.lesson),
+    slug: p.slug.replace(/^lessons\//, ''),
+    topic: String(p.data.topic),
+  }));
+}

@@ -61,7 +61,7 @@ describe('sessions presenting an initiative (back-links derived from sessions)',
 
   it('fails with the file and field on an unknown initiative', () => {
     expect(() => sessionsByInitiative([session('ru/council/a', ['kiberpol', 'kiberpool'])], known)).toThrow(
-      /content\/docs\/ru\/council\/a\.mdx: initiatives\[1\] is "kiberpool"/,
+      /content\/docs\/ru\/council\/a\.mdx: field "initiatives\.1": "kiberpool" is not an initiative page/,
     );
   });
 });

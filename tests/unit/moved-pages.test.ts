@@ -30,10 +30,10 @@ describe('earlier addresses of pages', () => {
       page('ru/lessons/b', ['lessons/x', 'lessons/old']),
     ];
     expect(() => movedPages(pages)).toThrow(
-      /content\/docs\/ru\/lessons\/cyber-safety\.mdx: redirectFrom\.0: "lessons\/cyberbullying" is the address of a page that exists/,
+      /content\/docs\/ru\/lessons\/cyber-safety\.mdx: field "redirectFrom\.0": "lessons\/cyberbullying" is the address of a page that exists/,
     );
     expect(() => movedPages(pages)).toThrow(
-      /content\/docs\/ru\/lessons\/b\.mdx: redirectFrom\.1: "lessons\/old" is already claimed by content\/docs\/ru\/lessons\/a\.mdx/,
+      /content\/docs\/ru\/lessons\/b\.mdx: field "redirectFrom\.1": "lessons\/old" is already claimed by content\/docs\/ru\/lessons\/a\.mdx/,
     );
     // The same path in another language is another address.
     expect(() =>

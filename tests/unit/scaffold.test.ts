@@ -6,6 +6,7 @@ import yaml from 'js-yaml';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkUnfinished, validateFrontmatter, type RawPage } from '../../tools/lib/content-check.ts';
 import { FILL_IN, nextLessonNumber, planScaffold, slugProblem } from '../../tools/lib/scaffold.ts';
+import { localeCodes } from '../../src/config/locales.ts';
 
 const none = () => false;
 
@@ -58,7 +59,7 @@ describe('planScaffold', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.files.map((f) => f.path).sort()).toEqual(
-      ['en', 'kk', 'ru'].map((l) => `content/docs/${l}/${dir}/new-thing.mdx`),
+      [...localeCodes].sort().map((l) => `content/docs/${l}/${dir}/new-thing.mdx`),
     );
   });
 
@@ -142,7 +143,7 @@ describe('npm run new (the script)', () => {
 
   function project(): string {
     dir = mkdtempSync(join(tmpdir(), 'scaffold-'));
-    for (const locale of ['kk', 'ru', 'en']) {
+    for (const locale of localeCodes) {
       mkdirSync(join(dir, 'content/docs', locale, 'lessons'), { recursive: true });
       writeFileSync(
         join(dir, 'content/docs', locale, 'lessons/old.mdx'),
@@ -154,13 +155,13 @@ describe('npm run new (the script)', () => {
   const run = (cwd: string, ...args: string[]) =>
     spawnSync(process.execPath, [script, ...args], { cwd, encoding: 'utf8' });
   const files = (cwd: string) =>
-    ['kk', 'ru', 'en'].flatMap((l) => readdirSync(join(cwd, 'content/docs', l, 'lessons')).map((f) => `${l}/${f}`));
+    localeCodes.flatMap((l) => readdirSync(join(cwd, 'content/docs', l, 'lessons')).map((f) => `${l}/${f}`));
 
   it('creates the lesson in three locales with the next number', () => {
     const cwd = project();
     const result = run(cwd, 'lesson', 'road-safety');
     expect(result.status, result.stderr).toBe(0);
-    for (const locale of ['kk', 'ru', 'en']) {
+    for (const locale of localeCodes) {
       const path = join(cwd, 'content/docs', locale, 'lessons/road-safety.mdx');
       expect(existsSync(path)).toBe(true);
       expect(execFileSync('grep', ['-c', '^lesson: 6$', path], { encoding: 'utf8' }).trim()).toBe('1');

@@ -12,6 +12,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { localeCodes } from '../../src/config/locales.ts';
 import { parseBenchArgs, usage, type BenchOptions } from './lib/args.ts';
 import { buildPhases, type Phase } from './lib/build-log.ts';
 import { checkBudget, exitCode, type BudgetResult } from './lib/budget.ts';
@@ -241,7 +242,7 @@ async function benchBuild(work: string, opts: BenchOptions) {
   const useCpu = bareStats.cpuMs !== undefined && siteStats.cpuMs !== undefined;
 
   section(
-    `Build: ${opts.pages} synthetic pages per locale (kk, ru, en; in ${SYNTHETIC_SECTIONS.join('/ and ')}/) plus the real pages` +
+    `Build: ${opts.pages} synthetic pages per locale (${localeCodes.join(', ')}; in ${SYNTHETIC_SECTIONS.join('/ and ')}/) plus the real pages` +
       (opts.repeat > 1 ? `, median of ${opts.repeat}` : ''),
   );
   const [check, astro] = siteStats.steps;

@@ -1,10 +1,17 @@
 import { z } from 'astro/zod';
-import { localeCodes, defaultLocale, type Locale } from '../../src/config/locales.ts';
+import { completeLocales, defaultLocale, type Locale } from '../../src/config/locales.ts';
 import { expected, slugSchema } from '../../src/schemas/common.ts';
 import { pageFrontmatterSchema } from '../../src/schemas/frontmatter.ts';
 import { glossaryTermSchema } from '../../src/schemas/glossary.ts';
 import { initiativeSlug } from '../../src/lib/content-index.ts';
 import { problemsFromZod, type ContentProblem } from '../../src/lib/content-errors.ts';
+import {
+  checkComponentIds,
+  checkInitiativeReferences,
+  helpContactsTags,
+  keyTermTags,
+  lessonNumberProblems,
+} from '../../src/lib/content-rules.ts';
 import { didYouMean } from '../../src/lib/did-you-mean.ts';
 import { citationKey } from '../../src/lib/legal-acts.ts';
 
@@ -47,10 +54,10 @@ function kindOf(page: RawPage): string | undefined {
 }
 
 /**
- * Every page exists in every locale with the same slug and kind, unless a present translation
+ * Every page exists in every language that has no `fallback` (src/config/locales.ts), with the same slug and kind, unless a present translation
  * lists the missing locale in `awaitingTranslation` (Starlight then shows that page with a notice).
  */
-export function checkParity(pages: readonly RawPage[], locales: readonly Locale[] = localeCodes): ContentProblem[] {
+export function checkParity(pages: readonly RawPage[], locales: readonly Locale[] = completeLocales): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const bySlug = new Map<string, RawPage[]>();
   for (const page of pages) bySlug.set(page.slug, [...(bySlug.get(page.slug) ?? []), page]);
@@ -147,33 +154,13 @@ export function checkLessonParity(pages: readonly RawPage[]): ContentProblem[] {
   return problems;
 }
 
-/**
- * Two lessons of one language never share a course number: the short link /<locale>/l/<n>/, the language picker
- * and the course order are built from it (two branches running `npm run new` pick the same next number).
- */
+/** Two lessons of one language never share a course number (the rule in src/lib/content-rules.ts). */
 export function checkLessonNumbers(pages: readonly RawPage[]): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const lessons = pages.filter((p) => kindOf(p) === 'lesson');
-  const taken = new Map<string, RawPage>();
-  const numbers = (locale: string) =>
-    lessons.filter((p) => p.locale === locale).map((p) => (p.frontmatter as { lesson?: unknown }).lesson);
-  for (const page of [...lessons].sort((a, b) => a.file.localeCompare(b.file))) {
-    const n = (page.frontmatter as { lesson?: unknown }).lesson;
-    if (typeof n !== 'number') continue;
-    const key = `${page.locale}:${n}`;
-    const first = taken.get(key);
-    if (!first) {
-      taken.set(key, page);
-      continue;
-    }
-    const used = numbers(page.locale).filter((x): x is number => typeof x === 'number');
-    problems.push({
-      file: page.file,
-      field: 'lesson',
-      message: `is ${n}, the number of ${first.file} too; its short link /${page.locale}/l/${n}/ would be taken twice — use ${Math.max(...used) + 1} (the next free number) in every language`,
-    });
-  }
-  return problems;
+  return lessonNumberProblems(
+    pages
+      .filter((p) => kindOf(p) === 'lesson')
+      .map((p) => ({ file: p.file, locale: p.locale, lesson: (p.frontmatter as { lesson?: unknown }).lesson })),
+  );
 }
 
 /** Cross-references that zod cannot see: initiative slugs and glossary ids must exist. */
@@ -193,22 +180,14 @@ export function checkReferences(pages: readonly RawPage[], glossaryIds: Readonly
     const value = (page.frontmatter as Record<string, unknown> | null)?.[field];
     return Array.isArray(value) ? value : [];
   };
+  problems.push(
+    ...checkInitiativeReferences(
+      pages.map((page) => ({ file: page.file, draft: isDraft(page), initiatives: listField(page, 'initiatives') })),
+      initiatives,
+      publishedInitiatives,
+    ),
+  );
   for (const page of pages) {
-    listField(page, 'initiatives').forEach((ref, i) => {
-      if (typeof ref === 'string' && !initiatives.has(ref)) {
-        problems.push({
-          file: page.file,
-          field: `initiatives.${i}`,
-          message: `"${ref}" is not an initiative page${didYouMean(ref, initiatives)} (known: ${[...initiatives].sort().join(', ')})`,
-        });
-      } else if (typeof ref === 'string' && !isDraft(page) && !publishedInitiatives.has(ref)) {
-        problems.push({
-          file: page.file,
-          field: `initiatives.${i}`,
-          message: `"${ref}" is still a draft (draft: true in content/docs/*/initiatives/${ref}.mdx); publish it first, or keep this page a draft too`,
-        });
-      }
-    });
     listField(page, 'keyTerms').forEach((ref, i) => {
       if (typeof ref === 'string' && !glossaryIds.has(ref)) {
         problems.push({
@@ -263,25 +242,15 @@ export function checkUnfinished(page: RawPage, source: string): ContentProblem[]
 
 /** `<KeyTerm id="...">` in a page body must name a glossary term (MDX comments are skipped). */
 export function checkKeyTermTags(page: RawPage, source: string, glossaryIds: ReadonlySet<string>): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  // Blank out comments but keep their newlines, so line numbers stay right.
-  const code = source.replace(/\{\/\*[\s\S]*?\*\/\}/g, (c) => c.replace(/[^\n]/g, ' '));
-  code.split(/\r?\n/).forEach((line, i) => {
-    for (const match of line.matchAll(/<KeyTerm\s+id=["']([^"']*)["']/g)) {
-      const id = match[1] ?? '';
-      if (!glossaryIds.has(id)) {
-        problems.push({
-          file: page.file,
-          field: '',
-          message: `line ${i + 1}: <KeyTerm id="${id}"> is not a term id in content/glossary/terms.yaml${didYouMean(id, glossaryIds)}`,
-        });
-      }
-    }
-  });
-  return problems;
+  return checkComponentIds(page.file, keyTermTags(source), 'glossary', glossaryIds);
 }
 
-const glossaryEntrySchema = glossaryTermSchema.extend({ id: slugSchema });
+/** `<HelpContacts only={[...]}>` in a page body must name help lines of content/data/help-contacts.yaml. */
+export function checkHelpContactTags(page: RawPage, source: string, helpIds: ReadonlySet<string>): ContentProblem[] {
+  return checkComponentIds(page.file, helpContactsTags(source), 'helpContacts', helpIds);
+}
+
+const glossaryEntrySchema = z.object({ id: slugSchema }).and(glossaryTermSchema);
 
 /** Every glossary entry has a unique kebab-case id and a term and definition in every locale. */
 export function checkGlossary(entries: unknown, file: string): ContentProblem[] {

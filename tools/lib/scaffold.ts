@@ -1,4 +1,5 @@
-import { localeCodes, type Locale } from '../../src/config/locales.ts';
+import { localized, localeCodes, type Locale } from '../../src/config/locales.ts';
+import { sectionKinds } from '../../src/config/page-kinds.ts';
 
 /**
  * The marker an editor replaces in a scaffolded page. The content check reports any page that is
@@ -6,15 +7,15 @@ import { localeCodes, type Locale } from '../../src/config/locales.ts';
  */
 export const FILL_IN = 'FILL-IN';
 
-export const scaffoldKinds = ['lesson', 'initiative', 'council'] as const;
-export type ScaffoldKind = (typeof scaffoldKinds)[number];
+/** The words `npm run new` takes, from the registry of page kinds (src/config/page-kinds.ts). */
+export const scaffoldKinds = sectionKinds.map((k) => k.scaffold);
+export type ScaffoldKind = (typeof sectionKinds)[number]['scaffold'];
 
 /** The section directory under content/docs/<locale>/ each kind lives in. */
-export const sectionOf: Record<ScaffoldKind, string> = {
-  lesson: 'lessons',
-  initiative: 'initiatives',
-  council: 'council',
-};
+export const sectionOf = Object.fromEntries(sectionKinds.map((k) => [k.scaffold, k.section])) as Record<
+  ScaffoldKind,
+  string
+>;
 
 export function isScaffoldKind(value: string): value is ScaffoldKind {
   return (scaffoldKinds as readonly string[]).includes(value);
@@ -77,10 +78,15 @@ export function planScaffold(options: {
   return { ok: true, files };
 }
 
+/** The template of each scaffolded kind: a kind registered with a scaffold word and no template fails `astro check`. */
+const templates: Record<ScaffoldKind, (locale: Locale, slug: string, lesson: number) => string> = {
+  lesson: (locale, _slug, lesson) => lessonTemplate(locale, lesson),
+  initiative: (locale, slug) => initiativeTemplate(locale, slug),
+  council: (locale) => councilTemplate(locale),
+};
+
 function template(kind: ScaffoldKind, locale: Locale, slug: string, lesson: number): string {
-  if (kind === 'lesson') return lessonTemplate(locale, lesson);
-  if (kind === 'initiative') return initiativeTemplate(locale, slug);
-  return councilTemplate(locale);
+  return templates[kind](locale, slug, lesson);
 }
 
 /** A YAML string that stays one quoted scalar whatever the editor's text contains. */
@@ -257,10 +263,10 @@ const words = {
     discussedHeading: 'What was discussed',
     sessionMissingText: 'list what the source does not give (date, documents, lists).',
   },
-} satisfies Record<Locale, Record<string, string | ((n: number) => string)>>;
+} satisfies Partial<Record<Locale, Record<string, string | ((n: number) => string)>>>;
 
 function lessonTemplate(locale: Locale, lesson: number): string {
-  const w = words[locale];
+  const w = localized<(typeof words)['en']>(words, locale);
   const question = (n: number) =>
     [
       `  - question: ${fill(w.question(n))}`,
@@ -342,7 +348,7 @@ ${FILL_IN}: ${w.teacherText}
 }
 
 function initiativeTemplate(locale: Locale, slug: string): string {
-  const w = words[locale];
+  const w = localized<(typeof words)['en']>(words, locale);
   return `---
 ${w.draftNote}
 draft: true
@@ -368,7 +374,7 @@ ${FILL_IN}: ${w.missingText}
 }
 
 function councilTemplate(locale: Locale): string {
-  const w = words[locale];
+  const w = localized<(typeof words)['en']>(words, locale);
   return `---
 ${w.draftNote}
 draft: true

@@ -136,7 +136,8 @@ export function startOffline(root: HTMLElement): void {
     .then((registration) => (registration ? navigator.serviceWorker.ready : undefined))
     .catch(() => undefined);
 
-  const onPage = /^\/(kk|ru|en)\//.exec(location.pathname);
+  // A reading page is one under its language's prefix (not `/`, a short link, a booklet outside the tree).
+  const onPage = location.pathname.startsWith(`/${strings.locale}/`);
   void registered.then(async (registration) => {
     if (!registration || !onPage) return;
     await reflectPack(strings.locale);

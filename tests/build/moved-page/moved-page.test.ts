@@ -4,8 +4,9 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCopy, copySite } from '../../helpers/site-copy.ts';
+import { localeCodes } from '../../../src/config/locales.ts';
 
-const locales = ['kk', 'ru', 'en'];
+const locales = localeCodes;
 const page = 'lessons/cyber-safety';
 const earlier = 'lessons/online-safety';
 
