@@ -109,9 +109,9 @@ if (limits.maxFileBytes !== undefined) {
 if (limits.maxTotalBytes !== undefined && total > limits.maxTotalBytes) {
   over.push(`${mib(total)} in all; ${limits.name} takes at most ${mib(limits.maxTotalBytes)}`);
 }
-if (over.length) fail(`over ${limits.name}'s limits:\n  ${over.join('\n  ')}`);
+if (over.length) fail(`over the limits of ${limits.name}:\n  ${over.join('\n  ')}`);
 console.log(
-  `${out}: ${files.length} files, ${mib(total)}, largest ${mib(Math.max(...sizes.map((s) => s.bytes)))}: within ${limits.name}'s limits.`,
+  `${out}: ${files.length} files, ${mib(total)}, largest ${mib(Math.max(...sizes.map((s) => s.bytes)))}: within the limits of ${limits.name}.`,
 );
 
 // 5. The command that publishes it (not run here).

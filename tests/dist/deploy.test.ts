@@ -77,7 +77,7 @@ describe('npm run deploy:<host> with a real address prepares the host and prints
       const out = join(work, `out-${host}`);
       const r = deploy(host, { SITE_URL: fake }, '--dist', dist, '--no-zim', '--out', out);
       expect(r.code, r.out).toBe(0);
-      expect(r.out).toMatch(/within .+'s limits/);
+      expect(r.out).toMatch(/within the limits of /);
       expect(r.out).toContain('Publish with:');
       if (host !== 'github-pages') {
         expect(r.out).toContain(out);
