@@ -11,16 +11,23 @@ import { zimFileName } from '../../src/lib/zim-files.ts';
 const dir = process.env.ZIM_DIR ?? 'dist-zim';
 const terms = yaml.load(readFileSync('content/glossary/terms.yaml', 'utf8')) as { id: string }[];
 
-/** Records every request the page makes that is not this ZIM's own (kiwix-serve serves it under /<name>/). */
-function watchRequests(page: Page, book: string, baseURL: string | undefined): string[] {
-  const outside: string[] = [];
+/**
+ * Records every request the page makes that is not this ZIM's own (kiwix-serve serves it under /<name>/), every
+ * console error (a CSP violation, a missing file) and every uncaught exception.
+ */
+function watch(page: Page, book: string, baseURL: string | undefined): string[] {
+  const problems: string[] = [];
   const server = new URL(baseURL ?? 'http://127.0.0.1/');
   page.on('request', (r) => {
     const url = new URL(r.url());
     if (url.protocol === 'data:' || url.protocol === 'blob:') return;
-    if (url.host !== server.host || !url.pathname.startsWith(`/${book}/`)) outside.push(r.url());
+    if (url.host !== server.host || !url.pathname.startsWith(`/${book}/`)) problems.push(`request: ${r.url()}`);
   });
-  return outside;
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
+  return problems;
 }
 
 for (const locale of locales) {
@@ -37,11 +44,11 @@ for (const locale of locales) {
       expect(linked.sort()).toEqual(locales.map(zimFileName).sort());
     });
 
-    test('main page, a lesson with its quiz, the glossary: no request leaves the ZIM, no service worker', async ({
+    test('main page, a lesson with its quiz, the glossary: no request leaves the ZIM, no error, no service worker', async ({
       page,
       baseURL,
     }) => {
-      const outside = watchRequests(page, book, baseURL);
+      const problems = watch(page, book, baseURL);
       await page.goto(`/${book}/`);
       await expect(page).toHaveURL(new RegExp(`/${book}/${locale}/index\\.html$`));
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
@@ -72,11 +79,11 @@ for (const locale of locales) {
       await page.waitForLoadState('load');
       await page.waitForTimeout(500);
       expect(await page.evaluate(() => navigator.serviceWorker?.getRegistrations().then((r) => r.length) ?? 0)).toBe(0);
-      expect(outside).toEqual([]);
+      expect(problems).toEqual([]);
     });
 
-    test('search finds the lesson and its result opens inside the ZIM', async ({ page, baseURL }) => {
-      const outside = watchRequests(page, book, baseURL);
+    test('search finds the lesson and its result opens inside the ZIM, with no error', async ({ page, baseURL }) => {
+      const problems = watch(page, book, baseURL);
       await page.goto(`/${book}/${locale}/index.html`);
       await page.locator('button[data-open-modal]').click();
       await page.locator('[data-search-input]').fill(String(lesson.data.title));
@@ -89,7 +96,7 @@ for (const locale of locales) {
         new RegExp(`/${book}/${locale}/lessons/${slug}/index\\.html`),
       );
       await expect(page.locator('h1')).toHaveText(String(lesson.data.title));
-      expect(outside).toEqual([]);
+      expect(problems).toEqual([]);
     });
 
     test('the offline-packs page is a note: nothing to save in Kiwix', async ({ page }) => {
