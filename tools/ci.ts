@@ -24,6 +24,7 @@ const stages: Stage[][] = [
   [
     { name: 'built-HTML tests', command: 'npm run --silent test:dist' },
     { name: 'build scenarios', command: 'npm run --silent test:build' },
+    { name: 'Kiwix files (npm run zim) in kiwix-serve', command: 'npm run --silent zim && npm run --silent test:zim' },
   ],
   // The benchmark's budgets in CI are sizes, which load cannot move, and its build-time ratio compares CPU time
   // (reported, not enforced): at the lowest priority it fills what the browser tests leave idle and waits otherwise.
