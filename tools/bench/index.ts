@@ -32,7 +32,6 @@ import {
 import type { BuildStats, RunStats } from './measure.ts';
 import { firstLoad, type Transfer } from './transfer.ts';
 import { packUpdateCost, shellUpdateCost } from './lib/update-cost.ts';
-import { localeCodes } from '../../src/config/locales.ts';
 
 const BUDGET = {
   buildTimeRatio: 1.3,
