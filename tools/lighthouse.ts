@@ -3,7 +3,7 @@
 // production build behind the production nginx config, in one Chrome for the whole run. Prints each category's score, the
 // timed metrics behind performance and the machine's benchmark index, and fails when any score is below
 // its minimum (default 100 for each). Usage:
-// npm run lighthouse -- [--min 100] [--min-performance 95] [--runs 3] [--dist dist] [--bare]
+// npm run lighthouse -- [--min 100] [--min-performance 95] [--runs 3] [--dist dist] [--bare] [--only /path/]
 //
 // --bare (npm run bench:lighthouse) also builds bare Starlight 0.42 with the same pages (as `npm run bench`
 // does) and measures it in the same run, every page --runs times on both sites, printing medians side by
@@ -44,7 +44,9 @@ const metrics = [
   ['total-blocking-time', 'TBT'],
   ['speed-index', 'SI'],
 ] as const;
-const paths = pagesOfEveryKind(dist);
+// --only <path>: one page (to look into a score), instead of one of every kind.
+const only = option('--only', '');
+const paths = only ? [only] : pagesOfEveryKind(dist);
 
 interface Result {
   categories: Record<string, { score: number | null }>;
