@@ -107,6 +107,13 @@ describe('bench command line', () => {
     expect(() => parseBenchArgs(['--small-pages', '-1'])).toThrow(/--small-pages needs a positive whole number/);
   });
 
+  it('adds up named measures (CI runs the first loads and the HTML growth, not the time ratio)', () => {
+    expect(parseBenchArgs(['bytes', 'growth']).measures).toEqual(['bytes', 'growth']);
+    expect(parseBenchArgs(['growth', 'growth']).measures).toEqual(['growth']);
+    expect(parseBenchArgs(['growth']).measures).toEqual(['growth']);
+    expect(parseBenchArgs(['growth', 'all']).measures).toEqual(['build', 'bytes']);
+  });
+
   it('names the flag of a bad value and rejects unknown arguments', () => {
     expect(() => parseBenchArgs(['--pages', 'many'])).toThrow(/--pages needs a positive whole number \(got "many"\)/);
     expect(() => parseBenchArgs(['--pages'])).toThrow(/--pages .*got nothing/);

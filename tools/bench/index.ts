@@ -208,8 +208,11 @@ function summarize(runs: readonly BuildStats[]) {
 async function benchBuild(work: string, opts: BenchOptions) {
   const sizes = [opts.smallPages, opts.pages];
   const sites = new Map<string, Site>();
+  // `growth` alone builds the project only: bare Starlight's large build serves the time ratio.
+  const timed = opts.measures.includes('build');
+  const kinds = timed ? (['project', 'bare'] as const) : (['project'] as const);
   for (const n of sizes) {
-    for (const kind of ['project', 'bare'] as const) {
+    for (const kind of kinds) {
       const key = `${kind}-${n}`;
       if (builtDist.has(key)) continue;
       progress(`preparing ${key} (${n} synthetic pages per locale)`);
@@ -229,12 +232,23 @@ async function benchBuild(work: string, opts: BenchOptions) {
   for (const key of [`project-${opts.smallPages}`, `bare-${opts.smallPages}`]) {
     if (sites.has(key)) await build(key);
   }
-  for (let i = 1; i <= opts.repeat; i++) {
-    const note = opts.repeat > 1 ? ` (${i}/${opts.repeat})` : '';
-    await build(`bare-${opts.pages}`, note);
+  for (let i = 1; i <= (timed ? opts.repeat : 1); i++) {
+    const note = timed && opts.repeat > 1 ? ` (${i}/${opts.repeat})` : '';
+    if (timed) await build(`bare-${opts.pages}`, note);
     await build(`project-${opts.pages}`, note);
   }
   load.push(loadavg()[0] ?? 0);
+  if (timed) reportBuildTime(opts, get, runs, load);
+  benchGrowth(opts, kinds, distOf);
+}
+
+/** Build time and memory of the project against bare Starlight at the large size, and the budget on their ratio. */
+function reportBuildTime(
+  opts: BenchOptions,
+  get: (key: string) => Site,
+  runs: Map<string, BuildStats[]>,
+  load: number[],
+) {
   const stat = (key: string) => summarize(runs.get(key) ?? []);
   const bareStats = stat(`bare-${opts.pages}`);
   const siteStats = stat(`project-${opts.pages}`);
@@ -323,10 +337,13 @@ async function benchBuild(work: string, opts: BenchOptions) {
       timed: true,
     }),
   );
+}
 
+/** How much a page's HTML grows from the small to the large site (the sidebar must not list every page). */
+function benchGrowth(opts: BenchOptions, kinds: readonly ('project' | 'bare')[], distOf: (key: string) => string) {
   section(`Page HTML: ${opts.smallPages} → ${opts.pages} synthetic pages per locale (raw bytes; gzip in brackets)`);
   const rows = HTML_PAGES.flatMap((p) =>
-    (['project', 'bare'] as const).map((kind) => {
+    kinds.map((kind) => {
       const a = htmlBytes(distOf(`${kind}-${opts.smallPages}`), p.path);
       const b = htmlBytes(distOf(`${kind}-${opts.pages}`), p.path);
       if (kind === 'project') {
@@ -369,7 +386,7 @@ process.on('SIGINT', () => {
 });
 try {
   if (opts.measures.includes('bytes')) await benchBytes(work, opts.projectDist);
-  if (opts.measures.includes('build')) await benchBuild(work, opts);
+  if (opts.measures.includes('build') || opts.measures.includes('growth')) await benchBuild(work, opts);
 } finally {
   if (opts.keep) progress(`kept the temporary sites in ${work}`);
   else rmSync(work, { recursive: true, force: true });
