@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { wcagAxe, type AxeViolations } from './axe.ts';
+import { axeOn, colourRules, type AxeViolations } from './axe.ts';
 import { builtPages, courseLessons, locales } from './pages.ts';
 import { A4_CONTENT, printProblems } from './print-layout.ts';
 import { slipsOn } from './slips.ts';
@@ -63,7 +63,6 @@ test('the production server sends the security headers', async ({ request }) => 
 // the gate over every page inside CI's budget (four suites loading each page cost four times the loads).
 const pages = builtPages();
 const chunk = 8;
-const colourRules = ['color-contrast', 'link-in-text-block'];
 /** The lesson pages of every locale, from the content (never a pinned list). */
 const lessonPaths = new Set(locales.flatMap((l) => courseLessons(l).map((c) => `/${l}/lessons/${c.slug}/`)));
 // (axe's resultTypes: ['violations'] was tried for speed: it made rules with cross-node checks, such as
@@ -97,11 +96,12 @@ test.describe('every page', () => {
         const starlight = (await page.locator('.page').count()) > 0;
         if (starlight) await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
         failures.push(...(await slipsOn(page, path)));
-        report(path, 'light', (await wcagAxe(page).analyze()).violations);
+        const axe = await axeOn(page);
+        report(path, 'light', await axe.violations());
         // Dark: Starlight's own switch (data-theme) and the system preference for pages that follow it.
         await page.emulateMedia({ colorScheme: 'dark' });
         if (starlight) await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
-        report(path, 'dark', (await wcagAxe(page).withRules(colourRules).analyze()).violations);
+        report(path, 'dark', await axe.violations(colourRules));
         failures.push(...problems.slice(before).map((p) => `${path} ${p}`));
         // Paper: A4's printable width under print media, in the light theme the page loaded with.
         await page.setViewportSize(A4_CONTENT);

@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { wcagAxe } from './axe.ts';
+import { axeOn } from './axe.ts';
 
 /** axe WCAG 2.1 AA on the current page in both themes; also collects CSP violations and console errors. */
 export async function expectAccessible(first: Page, path: string, prepare?: (page: Page) => Promise<void>) {
@@ -10,7 +10,7 @@ export async function expectAccessible(first: Page, path: string, prepare?: (pag
     await page.goto(path);
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     if (prepare) await prepare(page);
-    const { violations } = await wcagAxe(page).analyze();
+    const violations = await (await axeOn(page)).violations();
     expect(
       violations.map((v) => `${path} [${theme}] ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
     ).toEqual([]);
