@@ -1,7 +1,15 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { HastPluginDefinition, HastVisitorContext, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'satteri';
+import type { Element, Root, RootContent } from 'hast';
+import type {
+  HastPluginDefinition,
+  HastVisitorContext,
+  MdxJsxAttributeNode,
+  MdxJsxFlowElementHast,
+  MdxJsxTextElementHast,
+} from 'satteri';
+import { sectionKind } from '../lib/lesson-sections.ts';
 
 /**
  * The MDX components that need to know the page they are written in (src/components/lesson.ts): the lesson's
@@ -29,6 +37,85 @@ export function pageFilePlugin(file: string): HastPluginDefinition {
     name: 'page-file',
     mdxJsxFlowElement: { filter: PAGE_COMPONENTS, visit: withFile },
     mdxJsxTextElement: { filter: PAGE_COMPONENTS, visit: withFile },
+  };
+}
+
+/** The component each section is wrapped in; `props.lessonSections` is the list it reports to, if any. */
+const SECTION_COMPONENT = 'LessonSection';
+const SECTION_IMPORT = `import ${SECTION_COMPONENT} from '~/components/LessonSection.astro';`;
+
+const classesOf = (node: Element) =>
+  [node.properties.className ?? node.properties.class ?? []].flat().flatMap((c) => String(c).split(/\s+/));
+
+/** The `##` heading a top-level node is: a bare <h2>, or Starlight's wrapper around one (with its anchor link). */
+function h2Of(node: RootContent): Element | undefined {
+  if (node.type !== 'element') return undefined;
+  if (node.tagName === 'h2') return node;
+  if (node.tagName !== 'div' || !classesOf(node).includes('sl-heading-wrapper')) return undefined;
+  return node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'h2');
+}
+
+/** The names of the MDX components anywhere under these nodes. */
+function componentsIn(nodes: readonly RootContent[]): string[] {
+  const names: string[] = [];
+  const walk = (node: RootContent) => {
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) names.push(node.name);
+    if ('children' in node) node.children.forEach(walk);
+  };
+  nodes.forEach(walk);
+  return names;
+}
+
+const attribute = (name: string, value: string): MdxJsxAttributeNode => ({ type: 'mdxJsxAttribute', name, value });
+const expression = (name: string, value: string): MdxJsxAttributeNode => ({
+  type: 'mdxJsxAttribute',
+  name,
+  value: { type: 'mdxJsxAttributeValueExpression', value },
+});
+
+/**
+ * Cuts a lesson at its `##` headings in the compiled tree: the body of each section (what follows its heading,
+ * and the text before the first heading) is wrapped in <LessonSection> with the heading's id and text and the
+ * section's kind, read from the components it holds (a <Quiz> makes it the quiz section…). On the lesson page
+ * <LessonSection> renders its body as it was; rendered with a `lessonSections` list (the projector, the
+ * booklet), it reports each section there instead. Headings stay outside, so ids and anchors are Starlight's.
+ */
+export function lessonSectionsPlugin(): HastPluginDefinition {
+  return {
+    name: 'lesson-sections',
+    after(root: Readonly<Root>, ctx) {
+      const sections: { heading?: Element; body: RootContent[] }[] = [];
+      let current: (typeof sections)[number] | undefined;
+      let firstContent: RootContent | undefined;
+      for (const node of root.children) {
+        if (node.type === 'mdxjsEsm' || node.type === 'doctype') continue;
+        firstContent ??= node;
+        const heading = h2Of(node);
+        if (heading || !current) sections.push((current = { heading, body: [] }));
+        if (!heading) current.body.push(node);
+      }
+      if (!firstContent) return;
+      ctx.insertBefore(firstContent, { type: 'mdxjsEsm', value: SECTION_IMPORT });
+      sections.forEach(({ heading, body }, index) => {
+        const [first, ...rest] = body;
+        if (!first) return;
+        const id = heading?.properties.id;
+        ctx.replaceNode(first, {
+          type: 'mdxJsxFlowElement',
+          name: SECTION_COMPONENT,
+          attributes: [
+            expression('index', String(index)),
+            attribute('id', typeof id === 'string' ? id : ''),
+            attribute('heading', heading ? ctx.textContent(heading).trim() : ''),
+            attribute('kind', sectionKind(componentsIn(body))),
+            expression('collect', 'props.lessonSections'),
+          ],
+          // Copies: the nodes are moved into the wrapper, and their originals removed below.
+          children: body.map((node) => JSON.parse(JSON.stringify(node)) as MdxJsxFlowElementHast['children'][number]),
+        });
+        for (const node of rest) ctx.removeNode(node);
+      });
+    },
   };
 }
 
@@ -63,6 +150,15 @@ export default function lessonMdx(): AstroIntegration {
           const file = projectFile(root, ctx);
           if (ctx.sourceFormat !== 'mdx' || !file?.startsWith('content/docs/')) return null;
           return pageFilePlugin(file);
+        });
+        // Lessons only: their sections are what the projector and the booklet are cut from.
+        processor.options.hastPlugins.push((ctx: Pick<HastVisitorContext, 'fileURL' | 'sourceFormat' | 'data'>) => {
+          const frontmatter = (ctx.data.astro as { frontmatter?: { kind?: unknown } } | undefined)?.frontmatter;
+          const file = projectFile(root, ctx);
+          if (ctx.sourceFormat !== 'mdx' || !file?.startsWith('content/docs/') || frontmatter?.kind !== 'lesson') {
+            return null;
+          }
+          return lessonSectionsPlugin();
         });
       },
     },
