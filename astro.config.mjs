@@ -8,6 +8,7 @@ import { defaultLocale, localeCodes, starlightLocales } from './src/config/local
 import { topicPatterns, topics } from './src/config/sidebar.ts';
 import { repositoryUrl } from './src/config/site.ts';
 import offline from './src/integrations/offline.ts';
+import lessonMdx from './src/integrations/lesson-mdx.ts';
 import siteRoutes from './src/integrations/site-routes.ts';
 import searchVocabulary from './src/integrations/search-vocabulary.ts';
 // Plain lookups: config is read before any page exists, so there is no Astro.locals.t here.
@@ -81,6 +82,8 @@ export default defineConfig({
         starlightLinksValidator({ errorOnRelativeLinks: true, errorOnInvalidHashes: true, errorOnLocalLinks: true }),
       ],
     }),
+    // After Starlight: its Markdown steps (heading ids, anchor links) run before the site's own.
+    lessonMdx(),
     // After Starlight (its Pagefind step writes the index the vocabulary is read from), before offline().
     searchVocabulary(),
     siteRoutes(),

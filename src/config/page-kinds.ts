@@ -5,6 +5,13 @@ import { initiativeSchema } from '../schemas/initiative.ts';
 import { lessonSchema } from '../schemas/lesson.ts';
 import { plainPageSchema } from '../schemas/page.ts';
 
+/**
+ * The components that frame a page of a kind (src/components/page-kind-components.ts maps each name to its
+ * component, given the page's entry). Names, not components: this model is read by Node tools too, which cannot
+ * load .astro files.
+ */
+export type KindComponent = 'InitiativeFacts' | 'LessonMeta' | 'LessonPrintCard' | 'LessonSources' | 'SessionMeta';
+
 /** What the site knows about one kind of page (the `kind` a page's frontmatter declares). */
 export interface PageKindSpec {
   /** The frontmatter schema of the kind (one schema may serve several plain kinds). */
@@ -15,20 +22,38 @@ export interface PageKindSpec {
   scaffold?: string;
   /** The UI string naming the kind (search results' filter and labels). */
   label: UiKey;
+  /** Shown above the page's text (its facts from frontmatter), in this order. */
+  before?: readonly KindComponent[];
+  /** Shown below the page's text, in this order. */
+  after?: readonly KindComponent[];
 }
 
 /**
  * Every kind of page, defined once. The frontmatter schema, the search filter's labels, the scaffold's kinds and
- * directories and the Lighthouse gate's page grouping are read from here. A new kind is one entry (and its schema).
+ * directories, the Lighthouse gate's page grouping and the components around a page's text are read from here. A new kind is one entry (and its schema).
  */
 export const pageKinds = {
-  initiative: { schema: initiativeSchema, section: 'initiatives', scaffold: 'initiative', label: 'kind.initiative' },
-  lesson: { schema: lessonSchema, section: 'lessons', scaffold: 'lesson', label: 'kind.lesson' },
+  initiative: {
+    schema: initiativeSchema,
+    section: 'initiatives',
+    scaffold: 'initiative',
+    label: 'kind.initiative',
+    before: ['InitiativeFacts'],
+  },
+  lesson: {
+    schema: lessonSchema,
+    section: 'lessons',
+    scaffold: 'lesson',
+    label: 'kind.lesson',
+    before: ['LessonMeta'],
+    after: ['LessonSources', 'LessonPrintCard'],
+  },
   'council-session': {
     schema: councilSessionSchema,
     section: 'council',
     scaffold: 'council',
     label: 'kind.council-session',
+    before: ['SessionMeta'],
   },
   page: { schema: plainPageSchema, label: 'kind.page' },
   glossary: { schema: plainPageSchema, section: 'glossary', label: 'kind.glossary' },

@@ -1,138 +1,133 @@
 /**
- * A lesson's rendered body (the HTML of its MDX) cut into its `##` sections, so projector slides and the
- * course booklet are generated from the same MDX the lesson page shows, never written a second time.
- * Pure string work on the well-formed HTML Astro renders: no DOM, no parser dependency.
+ * A lesson's `##` sections, so projector slides and the course booklet are generated from the same MDX the
+ * lesson page shows, never written a second time. The sections are cut from the MDX tree when it is compiled
+ * (src/integrations/lesson-mdx.ts wraps each one in <LessonSection>, which hands its rendered HTML to whoever
+ * renders the lesson with a `lessonSections` list); what is here works on the trees of those sections.
  */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { htmlToHast } from 'satteri';
 
 export type SectionKind = 'text' | 'case' | 'quiz' | 'help' | 'teacher';
 
-export interface LessonSection {
+/** The component that makes a section what it is, strongest first: a section with teacher notes is theirs. */
+const KIND_BY_COMPONENT: readonly (readonly [string, SectionKind])[] = [
+  ['TeacherNotes', 'teacher'],
+  ['Quiz', 'quiz'],
+  ['HelpContacts', 'help'],
+  ['Case', 'case'],
+];
+
+/** A section classified by the MDX components it holds (their names, anywhere in the section). */
+export function sectionKind(components: Iterable<string>): SectionKind {
+  const names = new Set(components);
+  return KIND_BY_COMPONENT.find(([name]) => names.has(name))?.[1] ?? 'text';
+}
+
+/** What <LessonSection> hands over for one section: where it is, what it is, and its body rendered. */
+export interface RenderedSection {
+  /** Position in the lesson (sections render concurrently, so they arrive in any order). */
+  index: number;
   /** The heading's id (empty for text before the first heading). */
   id: string;
-  /** The heading's inner HTML (empty for text before the first heading). */
+  /** The heading's text (empty for text before the first heading). */
   heading: string;
-  /** Top-level blocks after the heading, as HTML. */
-  blocks: string[];
   kind: SectionKind;
+  /** The section's body (everything after its heading up to the next), as rendered. */
+  html: string;
 }
 
-const VOID = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'track',
-  'wbr',
-]);
-const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g;
+export type Block = ElementContent;
 
-/** The top-level elements (and non-blank text runs) of an HTML fragment, in order. */
-export function topLevelBlocks(html: string): string[] {
-  const blocks: string[] = [];
-  const tags = new RegExp(TAG.source, 'g');
-  let depth = 0;
-  let start = 0;
-  let match: RegExpExecArray | null;
-  while ((match = tags.exec(html))) {
-    const [tag, closing, rawName, selfClosing] = match;
-    const index = match.index;
-    if (tag.startsWith('<!--')) continue;
-    const name = (rawName ?? '').toLowerCase();
-    if (depth === 0 && !closing) {
-      const text = html.slice(start, index);
-      if (text.trim()) blocks.push(text.trim());
-      start = index;
-    }
-    if (!closing && (name === 'script' || name === 'style')) {
-      // Script and style bodies are text, whatever they contain: skip to their end tag.
-      const end = html.indexOf(`</${name}`, index + tag.length);
-      tags.lastIndex = end === -1 ? html.length : html.indexOf('>', end) + 1 || html.length;
-      if (depth === 0) {
-        blocks.push(html.slice(start, tags.lastIndex));
-        start = tags.lastIndex;
-      }
-      continue;
-    }
-    if (closing) depth = Math.max(0, depth - 1);
-    else if (!VOID.has(name) && !selfClosing) depth++;
-    if (depth === 0) {
-      blocks.push(html.slice(start, index + tag.length));
-      start = index + tag.length;
-    }
+export interface LessonSection extends Omit<RenderedSection, 'html' | 'index'> {
+  /** The body's top-level nodes (elements and non-blank text), scripts and styles left out. */
+  blocks: Block[];
+}
+
+/** The parsed top-level nodes of an HTML fragment: no blank text, comments, scripts or styles. */
+export function blocksOf(html: string): Block[] {
+  const root = htmlToHast(html, { fragment: true }) as Root;
+  return root.children.filter(isBlock);
+}
+
+function isBlock(node: RootContent): node is Block {
+  if (node.type === 'text') return node.value.trim() !== '';
+  if (node.type !== 'element') return false;
+  return node.tagName !== 'script' && node.tagName !== 'style';
+}
+
+/** The sections a lesson rendered, in lesson order, each body parsed into its blocks. */
+export function lessonSections(rendered: readonly RenderedSection[]): LessonSection[] {
+  return [...rendered]
+    .sort((a, b) => a.index - b.index)
+    .map(({ id, heading, kind, html }) => ({ id, heading, kind, blocks: blocksOf(html) }))
+    .filter((s) => s.heading || s.blocks.length);
+}
+
+/** Serialised HTML of parsed nodes. */
+export function html(nodes: Block | readonly Block[]): string {
+  // Bare boolean attributes (`data-pagefind-ignore`), as Astro writes them.
+  return toHtml(Array.isArray(nodes) ? { type: 'root', children: [...nodes] } : (nodes as Block), {
+    collapseEmptyAttributes: true,
+  });
+}
+
+const classesOf = (node: Element): string[] =>
+  [node.properties.className ?? []].flat().flatMap((c) => String(c).split(/\s+/));
+export const hasClass = (node: Block, name: string): node is Element =>
+  node.type === 'element' && classesOf(node).includes(name);
+
+/** The first element under `node` (itself included) that passes `test`, depth first. */
+export function findElement(node: Block, test: (e: Element) => boolean): Element | undefined {
+  if (node.type !== 'element') return undefined;
+  if (test(node)) return node;
+  for (const child of node.children) {
+    const found = findElement(child, test);
+    if (found) return found;
   }
-  const rest = html.slice(start);
-  if (rest.trim()) blocks.push(rest.trim());
-  return blocks.filter((b) => !/^<(script|style)\b/i.test(b));
+  return undefined;
 }
 
-const H2 =
-  /^<div class="sl-heading-wrapper level-h2"[^>]*>\s*<h2 id="([^"]*)"[^>]*>([\s\S]*?)<\/h2>|^<h2 id="([^"]*)"[^>]*>([\s\S]*?)<\/h2>/;
-
-function kindOf(blocks: readonly string[]): SectionKind {
-  const html = blocks.join('');
-  if (/class="teacher-notes"/.test(html)) return 'teacher';
-  if (/<form class="quiz\b/.test(html)) return 'quiz';
-  if (/class="help-contacts\b/.test(html)) return 'help';
-  if (/class="case\b/.test(html)) return 'case';
-  return 'text';
-}
-
-/** The lesson body cut at its `##` headings, each section classified by the components it holds. */
-export function lessonSections(html: string): LessonSection[] {
-  const sections: LessonSection[] = [];
-  let current: LessonSection = { id: '', heading: '', blocks: [], kind: 'text' };
-  for (const block of topLevelBlocks(html)) {
-    const h = H2.exec(block);
-    if (h) {
-      if (current.heading || current.blocks.length) sections.push(current);
-      current = { id: h[1] ?? h[3] ?? '', heading: (h[2] ?? h[4] ?? '').trim(), blocks: [], kind: 'text' };
-    } else {
-      current.blocks.push(block);
+/** Visible text of a node (scripts, styles and the key-term tooltips left out, whitespace collapsed). */
+export function textOf(nodes: Block | readonly Block[]): string {
+  const parts: string[] = [];
+  const walk = (node: Block) => {
+    if (node.type === 'text') parts.push(node.value);
+    else if (node.type === 'element') {
+      if (node.tagName === 'script' || node.tagName === 'style' || node.properties.role === 'tooltip') return;
+      // Block elements are separate words even when no space is written between them.
+      parts.push(' ');
+      node.children.forEach(walk);
+      parts.push(' ');
     }
-  }
-  if (current.heading || current.blocks.length) sections.push(current);
-  return sections.map((s) => ({ ...s, kind: kindOf(s.blocks) }));
-}
-
-/** Visible text of an HTML fragment (tags dropped, whitespace collapsed), for length budgets. */
-export function textOf(html: string): string {
-  return html
-    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '')
-    .replace(/<span role="tooltip"[\s\S]*?<\/a>\s*<\/span>/g, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  };
+  (Array.isArray(nodes) ? nodes : [nodes as Block]).forEach(walk);
+  return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
 /**
  * Blocks grouped so each group's text stays within `budget` characters (a slide at projector size).
  * A single block longer than the budget is split: a list between its items, a paragraph between sentences.
  */
-export function chunkBlocks(blocks: readonly string[], budget: number): string[][] {
+export function chunkBlocks(blocks: readonly Block[], budget: number): Block[][] {
   const pieces = blocks.flatMap((b) => (textOf(b).length > budget ? splitBlock(b, budget) : [b]));
-  const groups: string[][] = [];
-  let group: string[] = [];
+  const groups: Block[][] = [];
+  let group: Block[] = [];
   let size = 0;
   for (const piece of pieces) {
     // +1: the space between two blocks' text.
     const length = textOf(piece).length + 1;
     if (group.length && size + length > budget + 1) {
       // A lead-in ("If you are bullied:") goes with what it introduces.
-      const leadIn = textOf(group[group.length - 1] ?? '').endsWith(':');
+      const last = group[group.length - 1];
+      const leadIn = last !== undefined && textOf(last).endsWith(':');
       if (leadIn && group.length === 1) {
         group.push(piece);
         size += length;
         continue;
       }
-      const carry = leadIn ? [group.pop() ?? ''] : [];
+      const carry = leadIn && last ? [last] : [];
+      if (leadIn) group.pop();
       groups.push(group);
       group = carry;
       size = carry.reduce((n, b) => n + textOf(b).length + 1, 0);
@@ -144,92 +139,118 @@ export function chunkBlocks(blocks: readonly string[], budget: number): string[]
   return groups;
 }
 
-function splitBlock(block: string, budget: number): string[] {
-  const list = /^<(ul|ol)(\b[^>]*)>([\s\S]*)<\/\1>$/.exec(block);
-  if (list) {
-    const [, tag = 'ul', attrs = '', inner = ''] = list;
-    const items = topLevelBlocks(inner);
+function splitBlock(block: Block, budget: number): Block[] {
+  if (block.type !== 'element') return [block];
+  if (block.tagName === 'ul' || block.tagName === 'ol') {
+    const items = block.children.filter((c): c is Block => c.type === 'element');
     let first = 1;
     return chunkBlocks(items, budget).map((group) => {
       // An ordered list continues its numbering on the next slide.
-      const start = tag === 'ol' && first > 1 ? ` start="${first}"` : '';
+      const start = block.tagName === 'ol' && first > 1 ? { start: first } : {};
       first += group.length;
-      return `<${tag}${attrs}${start}>${group.join('')}</${tag}>`;
+      return { ...block, properties: { ...block.properties, ...start }, children: group };
     });
   }
-  const para = /^<p(\b[^>]*)>([\s\S]*)<\/p>$/.exec(block);
-  if (para) {
-    const [, attrs = '', inner = ''] = para;
-    const sentences = splitSentences(inner);
-    const parts: string[] = [];
-    let part = '';
-    for (const sentence of sentences) {
-      if (part && textOf(part + sentence).length > budget) {
+  if (block.tagName === 'p') {
+    const parts: ElementContent[][] = [];
+    let part: ElementContent[] = [];
+    for (const sentence of sentencesOf(block.children)) {
+      if (part.length && textOf([...part, ...sentence]).length > budget) {
         parts.push(part);
-        part = '';
+        part = [];
       }
-      part += sentence;
+      part.push(...sentence);
     }
-    if (part) parts.push(part);
-    return parts.map((p) => `<p${attrs}>${p.trim()}</p>`);
+    if (part.length) parts.push(part);
+    return parts.map((children) => ({ ...block, children: trimmed(children) }));
   }
   return [block];
 }
 
-/** Splits inline HTML after ". ", "! " or "? " outside tags, keeping the markup of each sentence whole. */
-function splitSentences(inline: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  let i = 0;
-  while (i < inline.length) {
-    const ch = inline[i];
-    if (ch === '<') {
-      const end = inline.indexOf('>', i);
-      if (end === -1) break;
-      const tag = inline.slice(i, end + 1);
-      const name = /^<\/?([a-zA-Z][\w-]*)/.exec(tag)?.[1]?.toLowerCase() ?? '';
-      if (tag.startsWith('</')) depth = Math.max(0, depth - 1);
-      else if (!VOID.has(name) && !tag.endsWith('/>')) depth++;
-      i = end + 1;
+/** A paragraph's inline nodes cut after ". ", "! " or "? " in its own text; markup inside stays whole. */
+function sentencesOf(inline: readonly ElementContent[]): ElementContent[][] {
+  const sentences: ElementContent[][] = [];
+  let current: ElementContent[] = [];
+  for (const node of inline) {
+    if (node.type !== 'text') {
+      current.push(node);
       continue;
     }
-    if (depth === 0 && (ch === '.' || ch === '!' || ch === '?') && inline[i + 1] === ' ') {
-      out.push(inline.slice(start, i + 2));
-      start = i + 2;
-    }
-    i++;
+    const pieces = node.value.split(/(?<=[.!?] )/);
+    pieces.forEach((value, i) => {
+      if (value) current.push({ type: 'text', value });
+      if (i < pieces.length - 1) {
+        sentences.push(current);
+        current = [];
+      }
+    });
   }
-  out.push(inline.slice(start));
-  return out.filter((s) => s.trim());
+  sentences.push(current);
+  return sentences.filter((s) => textOf(s) !== '');
 }
+
+function trimmed(nodes: ElementContent[]): ElementContent[] {
+  const out = [...nodes];
+  const first = out[0];
+  if (first?.type === 'text') out[0] = { ...first, value: first.value.trimStart() };
+  const last = out[out.length - 1];
+  if (last?.type === 'text') out[out.length - 1] = { ...last, value: last.value.trimEnd() };
+  return out;
+}
+
+type Transform = (node: Element) => Element;
+
+function mapElements(nodes: readonly Block[], transform: Transform): Block[] {
+  return nodes.map((node) =>
+    node.type === 'element' ? transform({ ...node, children: mapElements(node.children, transform) }) : node,
+  );
+}
+
+const REFERENCES = ['ariaDescribedBy', 'ariaLabelledBy', 'ariaControls'];
 
 /**
  * Makes a fragment's ids unique on a page that holds several lessons: every `id`, and every reference to
  * one (`href="#…"`, `for`, `aria-describedby`, `aria-labelledby`, `aria-controls`), gets the prefix.
  */
-export function prefixIds(html: string, prefix: string): string {
-  return html
-    .replace(/\b(id|for)="([^"]+)"/g, (_, attr: string, value: string) => `${attr}="${prefix}${value}"`)
-    .replace(/\bhref="#([^"]+)"/g, (_, value: string) => `href="#${prefix}${value}"`)
-    .replace(
-      /\b(aria-describedby|aria-labelledby|aria-controls)="([^"]+)"/g,
-      (_, attr: string, value: string) =>
-        `${attr}="${value
-          .split(/\s+/)
-          .map((v) => prefix + v)
-          .join(' ')}"`,
-    );
+export function prefixIds(nodes: readonly Block[], prefix: string): Block[] {
+  return mapElements(nodes, (node) => {
+    const p = { ...node.properties };
+    if (typeof p.id === 'string') p.id = prefix + p.id;
+    if (p.htmlFor !== undefined) p.htmlFor = [p.htmlFor].flat().map((v) => prefix + String(v));
+    if (typeof p.href === 'string' && p.href.startsWith('#')) p.href = `#${prefix}${p.href.slice(1)}`;
+    for (const key of REFERENCES) {
+      const value = p[key];
+      if (value !== undefined && value !== null) {
+        p[key] = (Array.isArray(value) ? value : String(value).split(/\s+/)).map((v) => prefix + String(v));
+      }
+    }
+    return { ...node, properties: p };
+  });
 }
 
 /** Moves every heading `levels` down (h2 → h3 …, at most h6), for a lesson nested under a lesson heading. */
-export function demoteHeadings(html: string, levels = 1): string {
-  return html
-    .replace(/<(\/?)h([1-6])\b/g, (_, slash: string, n: string) => `<${slash}h${Math.min(6, Number(n) + levels)}`)
-    .replace(/level-h([1-6])/g, (_, n: string) => `level-h${Math.min(6, Number(n) + levels)}`);
+export function demoteHeadings(nodes: readonly Block[], levels = 1): Block[] {
+  const down = (n: string) => String(Math.min(6, Number(n) + levels));
+  return mapElements(nodes, (node) => {
+    const heading = /^h([1-6])$/.exec(node.tagName);
+    const classes = classesOf(node);
+    return {
+      ...node,
+      tagName: heading ? `h${down(heading[1] ?? '6')}` : node.tagName,
+      properties: classes.some((c) => /^level-h[1-6]$/.test(c))
+        ? {
+            ...node.properties,
+            className: classes.map((c) => c.replace(/^level-h([1-6])$/, (_, n: string) => `level-h${down(n)}`)),
+          }
+        : node.properties,
+    };
+  });
 }
 
 /** Drops Starlight's "link to this section" anchors (a printed page or a slide has no use for them). */
-export function dropAnchorLinks(html: string): string {
-  return html.replace(/<a class="sl-anchor-link"[\s\S]*?<\/a>/g, '');
+export function dropAnchorLinks(nodes: readonly Block[]): Block[] {
+  const keep = (node: Block): node is Block => !hasClass(node, 'sl-anchor-link');
+  const walk = (list: readonly Block[]): Block[] =>
+    list.filter(keep).map((node) => (node.type === 'element' ? { ...node, children: walk(node.children) } : node));
+  return walk(nodes);
 }

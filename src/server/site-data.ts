@@ -1,4 +1,4 @@
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { isLocale, localeCodes, locales, type Language, type Locale } from '../config/locales.ts';
 import { failOnProblems, lessonNumberProblems } from '../lib/content-rules.ts';
 import {
@@ -69,6 +69,22 @@ export async function sessionsPresenting(locale: Locale) {
 }
 
 export { hrefOf };
+
+/**
+ * The docs entry written in `file` (its `filePath`): how a lesson's own components (Quiz, TeacherNotes) get their
+ * lesson wherever its MDX is rendered. The file is written into each component's props when the MDX is compiled
+ * (src/integrations/lesson-mdx.ts), so the lesson page, the projector and the booklet all pass it the same way.
+ */
+export async function entryOfFile(file: string | undefined, component: string): Promise<CollectionEntry<'docs'>> {
+  const [entry] = file === undefined ? [] : await getCollection('docs', (e) => e.filePath === file);
+  if (!entry) {
+    throw new Error(
+      `<${component}> has no page: its \`file\` prop is ${JSON.stringify(file)}, not a file of the docs collection ` +
+        '(the prop is added when a page in content/docs is compiled, by src/integrations/lesson-mdx.ts)',
+    );
+  }
+  return entry;
+}
 
 /** The registry of legal acts (content/data/legal-acts.yaml), by id. */
 export async function legalActsById() {
