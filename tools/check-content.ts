@@ -11,6 +11,7 @@ import {
   checkLessonNumbers,
   checkLessonParity,
   checkParity,
+  checkQuestionsParity,
   checkReferences,
   checkReviewRecord,
   checkUnfinished,
@@ -67,6 +68,7 @@ messages.push(...pages.flatMap(validateFrontmatter).map(describeProblem));
 const unreadable = read.filter((r) => 'error' in r).map((r) => ({ ...r, ...localeAndSlug(r.file), frontmatter: null }));
 messages.push(...checkParity([...pages, ...unreadable]).map(describeProblem));
 messages.push(...checkLessonParity(pages).map(describeProblem));
+messages.push(...checkQuestionsParity(pages).map(describeProblem));
 messages.push(...checkLessonNumbers(pages).map(describeProblem));
 const glossary = yaml.load(readFileSync(glossaryFile, 'utf8'));
 messages.push(...checkGlossary(glossary, glossaryFile).map(describeProblem));

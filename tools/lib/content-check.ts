@@ -89,6 +89,35 @@ export function checkParity(pages: readonly RawPage[], locales: readonly Locale[
   return problems;
 }
 
+/** Page kinds whose pages list the everyday questions they answer (`questionsAnswered`). */
+const questionKinds = new Set(['lesson', 'initiative']);
+
+/**
+ * `questionsAnswered` is in every translation or in none: search finds a page by the questions it answers, and
+ * a language without them would find its page less often. Each language writes its own questions, so only the
+ * field's presence is compared, not the wording or the count.
+ */
+export function checkQuestionsParity(pages: readonly RawPage[]): ContentProblem[] {
+  const has = (p: RawPage) =>
+    Array.isArray((p.frontmatter as { questionsAnswered?: unknown } | null)?.questionsAnswered);
+  const bySlug = new Map<string, RawPage[]>();
+  for (const page of pages.filter((p) => questionKinds.has(kindOf(p) ?? ''))) {
+    bySlug.set(page.slug, [...(bySlug.get(page.slug) ?? []), page]);
+  }
+  return [...bySlug.values()].flatMap((variants) => {
+    const withQuestions = variants.filter(has);
+    const example = withQuestions[0];
+    if (!example) return [];
+    return variants
+      .filter((v) => !has(v))
+      .map((v) => ({
+        file: v.file,
+        field: 'questionsAnswered',
+        message: `is missing, but ${example.file} has it; every translation lists 3 to 8 everyday questions the page answers, in its own language`,
+      }));
+  });
+}
+
 /**
  * A lesson is one lesson in three languages: the same course number, the same number of quiz questions
  * and the same correct answers. A translator who reorders options would otherwise mark a wrong answer right.
