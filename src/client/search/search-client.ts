@@ -15,7 +15,7 @@ import {
   echoQuery,
   mergeHits,
   queryVariants,
-  rankByWordsMatched,
+  rankBySummedScore,
 } from '../../lib/search/query.ts';
 import type { Corrector, VocabularyFile } from '../../lib/search/typo.ts';
 import { readQuery, synonymQueries, type Lexicon } from '../../lib/search/lexicon.ts';
@@ -204,6 +204,7 @@ async function searchOwn(
   kind: string,
   exact: boolean,
   synonyms: readonly (readonly string[])[] = [],
+  question = false,
 ): Promise<Outcome> {
   const typed = query.split(/\s+/).filter(Boolean);
   // Everyday words the lexicon knows are searched with the pages' words too (each query's hits merged), and are
@@ -214,20 +215,30 @@ async function searchOwn(
   const searched = [query, ...synonyms.flat()].flatMap((q) => queryVariants(q, language));
   const hits = await runSearch(module, language, query, kind, also);
   if (exact) return { hits, partial: false, searched };
+  // A question: pages ranked by what each word adds (rankBySummedScore), each word searched alone with its
+  // synonyms, so a page lacking one of its words still counts; words flagged as matching nothing real add
+  // nothing. A few keywords keep Pagefind's own ranking of the pages that have them all.
+  const byWords = async (skip: readonly boolean[]) => {
+    if (!question || typed.length < 2) return hits;
+    const perWord = await Promise.all(
+      typed.map((w, i) => (skip[i] ? [] : runSearch(module, language, w, kind, synonyms[i] ?? []))),
+    );
+    return rankBySummedScore(perWord);
+  };
   if (hits.length >= FALLBACK_THRESHOLD) {
     // Pagefind answers a word it lacks with pages for a shorter prefix (кибербулинг → кибер…): a word of five
     // letters or more that none of the top pages contains is a typo candidate all the same.
     const missing = notLexical(await wordsMissingFrom(hits.slice(0, PAGE_SIZE), typed, language));
-    if (!missing.some(Boolean)) return { hits, partial: false, searched };
+    if (!missing.some(Boolean)) return { hits: await byWords(missing), partial: false, searched };
     const fixedQuery = await correctWords(language, typed, missing);
     const fixedHits = fixedQuery ? await runSearch(module, language, fixedQuery, kind) : [];
     if (fixedQuery && fixedHits.length) {
       return { hits: fixedHits, corrected: fixedQuery, partial: false, searched: queryVariants(fixedQuery, language) };
     }
     // Pages found only for fragments of words that are no words: nothing was found.
-    if (allTrue(notLexical(await unmatchedWords(hits, typed, language))))
-      return { hits: [], partial: false, searched, nonsense: true };
-    return { hits, partial: false, searched };
+    const unmatched = notLexical(await unmatchedWords(hits, typed, language));
+    if (allTrue(unmatched)) return { hits: [], partial: false, searched, nonsense: true };
+    return { hits: await byWords(unmatched), partial: false, searched };
   }
   let terms = typed;
   let perWord =
@@ -241,14 +252,17 @@ async function searchOwn(
     typed,
     typed.map((_, i) => !lexical[i] && (perWord[i]?.length ?? 0) < FALLBACK_THRESHOLD),
   );
+  // Whether some pages have every word (as corrected): if not, the status line says pages match some words.
+  let allWords = false;
   if (fixedQuery) {
     const fixedHits = await runSearch(module, language, fixedQuery, kind);
-    if (fixedHits.length > hits.length) {
+    if (typed.length === 1 && fixedHits.length > hits.length) {
       return { hits: fixedHits, corrected: fixedQuery, partial: false, searched: queryVariants(fixedQuery, language) };
     }
     const fixed = fixedQuery.split(' ');
     terms = fixed;
     corrected = fixedQuery;
+    allWords = fixedHits.length >= FALLBACK_THRESHOLD;
     perWord = await Promise.all(
       fixed.map((w, i) => (w === typed[i] ? (perWord[i] ?? []) : runSearch(module, language, w, kind))),
     );
@@ -258,13 +272,14 @@ async function searchOwn(
   if (allTrue(unmatched)) return { hits: [], partial: false, searched, nonsense: true };
   if (unmatched.some(Boolean)) perWord = perWord.map((list, i) => (unmatched[i] && terms[i] === typed[i] ? [] : list));
   if (terms.length > 1) {
-    const ranked = rankByWordsMatched(perWord).map((r) => r.hit);
-    if (ranked.length > hits.length) {
+    // As above: what each word adds, so a page lacking one of a question's words still ranks by the others.
+    const ranked = rankBySummedScore(perWord);
+    if (ranked.length > hits.length || corrected) {
       return {
         hits: ranked,
         corrected,
-        partial: true,
-        searched: terms.flatMap((w) => queryVariants(w, language)),
+        partial: !allWords,
+        searched: [...terms, ...synonyms.flat()].flatMap((w) => queryVariants(w, language)),
       };
     }
   }
@@ -401,7 +416,7 @@ export function startSearch(root: HTMLElement): void {
       // Question words and fillers out, everyday words read as the pages' words (src/lib/search/lexicon.ts).
       const read = readQuery(query, lexicon, strings.locale);
       const words = read.words.length ? read.words.join(' ') : query;
-      const outcome = await searchOwn(module, strings.locale, words, kind, exact, read.synonyms);
+      const outcome = await searchOwn(module, strings.locale, words, kind, exact, read.synonyms, read.question);
       if (current !== generation) return;
       const terms = highlightTerms(outcome.searched, strings.locale);
       let foreign: PagefindResult[][] = [];

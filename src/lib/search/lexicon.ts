@@ -14,6 +14,8 @@ export interface Lexicon {
 export interface ReadQuery {
   /** The words searched: the query's words less its fillers (all of them if only fillers were typed). */
   words: string[];
+  /** Typed as a question or a situation (a filler dropped, or three words or more), not as a few keywords. */
+  question: boolean;
   /** For each of `words`, the page words it stands for (empty when the lexicon has none). */
   synonyms: string[][];
 }
@@ -50,7 +52,8 @@ function matches(entry: string, wordForms: readonly string[], language: string):
 
 export function readQuery(query: string, lexicon: Lexicon | undefined, language: string): ReadQuery {
   const typed = queryWords(query);
-  if (!lexicon || typed.length === 0) return { words: typed, synonyms: typed.map(() => []) };
+  if (!lexicon || typed.length === 0)
+    return { words: typed, question: typed.length >= 3, synonyms: typed.map(() => []) };
   const typedForms = typed.map((w) => forms(w, language));
   // Longest phrases first, so «что делать если» goes as a whole before «что».
   const fillers = lexicon.fillers
@@ -72,7 +75,7 @@ export function readQuery(query: string, lexicon: Lexicon | undefined, language:
   const synonyms = kept.map((wordForms) => [
     ...new Set(entries.filter(([key]) => matches(key, wordForms, language)).flatMap(([, pageWords]) => pageWords)),
   ]);
-  return { words, synonyms };
+  return { words, question: words.length < typed.length || words.length >= 3, synonyms };
 }
 
 /** Whole queries to search besides `words` itself: each word that has synonyms replaced by each of them. */
