@@ -65,11 +65,22 @@ describe('pages matching some of the words', () => {
       ],
       [{ id: 'a', score: 1 }],
       [
-        { id: 'c', score: 9 },
+        { id: 'c', score: 12 },
         { id: 'a', score: 1 },
       ],
     ]);
-    expect(ranked.map((r) => r.id)).toEqual(['c', 'b', 'a']);
+    expect(ranked.map((r) => r.id)).toEqual(['c', 'a', 'b']);
+  });
+
+  it('of two pages with the same sum, puts the one with more of the words first', () => {
+    const ranked = rankBySummedScore([
+      [
+        { id: 'x', score: 3 },
+        { id: 'y', score: 1.5 },
+      ],
+      [{ id: 'y', score: 1.5 }],
+    ]);
+    expect(ranked.map((r) => r.id)).toEqual(['y', 'x']);
   });
 
   it('adds up the words a page has: of two pages equal on one word, the one with another word comes first', () => {

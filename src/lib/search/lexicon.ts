@@ -79,7 +79,7 @@ export function readQuery(query: string, lexicon: Lexicon | undefined, language:
 }
 
 /** Whole queries to search besides `words` itself: each word that has synonyms replaced by each of them. */
-export function synonymQueries(read: ReadQuery, max = 6): string[] {
+export function synonymQueries(read: Pick<ReadQuery, 'words' | 'synonyms'>, max = 6): string[] {
   const out: string[] = [];
   read.synonyms.forEach((alternatives, i) => {
     for (const alternative of alternatives) {

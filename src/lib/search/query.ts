@@ -51,19 +51,27 @@ export const FALLBACK_THRESHOLD = 2;
 
 /**
  * Pages ranked by the sum of their scores for each word searched alone (BM25 read as OR: each word adds what it
- * adds in Pagefind's own AND ranking, and a page lacking one word still counts the others). A question typed in
- * full («телефон доверия для подростков») has words its page lacks; requiring them all keeps the page out.
+ * adds in Pagefind's own AND ranking, and a page lacking one word still counts the others), times the share of
+ * the words the page has (the coordination factor of classic TF-IDF: of two pages with the same sum, the one with
+ * more of the words first). A question typed in full («телефон доверия для подростков») has words its page lacks;
+ * requiring them all keeps the page out.
  */
 export function rankBySummedScore<T extends RankedHit>(perWord: readonly (readonly T[])[]): T[] {
-  const pages = new Map<string, { hit: T; score: number }>();
+  const pages = new Map<string, { hit: T; score: number; matched: number }>();
   for (const hits of perWord) {
     for (const hit of hits) {
       const seen = pages.get(hit.id);
-      if (seen) seen.score += hit.score;
-      else pages.set(hit.id, { hit, score: hit.score });
+      if (seen) {
+        seen.score += hit.score;
+        seen.matched++;
+      } else pages.set(hit.id, { hit, score: hit.score, matched: 1 });
     }
   }
-  return [...pages.values()].sort((a, b) => b.score - a.score).map(({ hit }) => hit);
+  const words = perWord.length || 1;
+  return [...pages.values()]
+    .map((p) => ({ hit: p.hit, rank: (p.score * p.matched) / words }))
+    .sort((a, b) => b.rank - a.rank)
+    .map(({ hit }) => hit);
 }
 
 /** Characters of the query the dialog echoes; a longer one ends in "…" (a 300-character query pushed the results
