@@ -18,7 +18,7 @@ import {
   rankBySummedScore,
 } from '../../lib/search/query.ts';
 import type { Corrector, VocabularyFile } from '../../lib/search/typo.ts';
-import { readQuery, synonymQueries, type Lexicon } from '../../lib/search/lexicon.ts';
+import { queryWords, readQuery, synonymQueries, type Lexicon } from '../../lib/search/lexicon.ts';
 import { HINT_MARK } from '../../lib/search/vocabulary.ts';
 
 interface Strings {
@@ -360,7 +360,6 @@ export function startSearch(root: HTMLElement): void {
   const otherLanguages = Object.keys(strings.languages).filter((l) => l !== strings.locale);
 
   const loading = (pagefind ??= import(/* @vite-ignore */ `${BUNDLE}pagefind.js`) as Promise<PagefindModule>);
-  const lexiconLoading = lexiconFor(strings.locale);
   let generation = 0;
   let rendered = '';
   let exact = false;
@@ -412,11 +411,24 @@ export function startSearch(root: HTMLElement): void {
     }
     root.dataset.searchState = 'searching';
     try {
-      const [module, lexicon] = await Promise.all([loading, lexiconLoading]);
-      // Question words and fillers out, everyday words read as the pages' words (src/lib/search/lexicon.ts).
-      const read = readQuery(query, lexicon, strings.locale);
-      const words = read.words.length ? read.words.join(' ') : query;
-      const outcome = await searchOwn(module, strings.locale, words, kind, exact, read.synonyms, read.question);
+      // Question words and fillers out, everyday words read as the pages' words (src/lib/search/lexicon.ts). The
+      // lexicon is fetched for a query of several words, or for one word that finds fewer than two pages (an
+      // everyday word such as «дружинник»): a first query of one word found on the pages never waits for it,
+      // and stays under its byte budget.
+      const ask = async (lexicon: Lexicon | undefined) => {
+        const read = readQuery(query, lexicon, strings.locale);
+        const words = read.words.length ? read.words.join(' ') : query;
+        return searchOwn(await loading, strings.locale, words, kind, exact, read.synonyms, read.question);
+      };
+      const severalWords = queryWords(query).length > 1;
+      let outcome = await ask(severalWords ? await lexiconFor(strings.locale) : undefined);
+      if (!severalWords && outcome.hits.length < FALLBACK_THRESHOLD) {
+        const lexicon = await lexiconFor(strings.locale);
+        if (lexicon && readQuery(query, lexicon, strings.locale).synonyms.some((s) => s.length > 0)) {
+          outcome = await ask(lexicon);
+        }
+      }
+      const module = await loading;
       if (current !== generation) return;
       const terms = highlightTerms(outcome.searched, strings.locale);
       let foreign: PagefindResult[][] = [];

@@ -14,7 +14,7 @@ export interface Lexicon {
 export interface ReadQuery {
   /** The words searched: the query's words less its fillers (all of them if only fillers were typed). */
   words: string[];
-  /** Typed as a question or a situation (a filler dropped, or three words or more), not as a few keywords. */
+  /** Typed as a question or a situation (three words or more besides its fillers), not as a few keywords. */
   question: boolean;
   /** For each of `words`, the page words it stands for (empty when the lexicon has none). */
   synonyms: string[][];
@@ -75,7 +75,7 @@ export function readQuery(query: string, lexicon: Lexicon | undefined, language:
   const synonyms = kept.map((wordForms) => [
     ...new Set(entries.filter(([key]) => matches(key, wordForms, language)).flatMap(([, pageWords]) => pageWords)),
   ]);
-  return { words, question: words.length < typed.length || words.length >= 3, synonyms };
+  return { words, question: words.length >= 3, synonyms };
 }
 
 /** Whole queries to search besides `words` itself: each word that has synonyms replaced by each of them. */
