@@ -1,5 +1,5 @@
 // Validates every docs page before Astro builds, so an editor sees "file: field: problem" first.
-// Usage: node tools/check-content.ts [contentDocsDir] [glossaryFile] [legalActsFile] [helpContactsFile]
+// Usage: node tools/check-content.ts [contentDocsDir] [glossaryFile] [legalActsFile] [helpContactsFile] [searchLexiconDir]
 import { globSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { readFrontmatter } from '../src/server/frontmatter.ts';
@@ -11,8 +11,10 @@ import {
   checkLessonNumbers,
   checkLessonParity,
   checkParity,
+  checkQuestionsParity,
   checkReferences,
   checkReviewRecord,
+  checkSearchLexicon,
   checkUnfinished,
   isDraft,
   validateFrontmatter,
@@ -26,6 +28,7 @@ const root = process.argv[2] ?? 'content/docs';
 const glossaryFile = process.argv[3] ?? 'content/glossary/terms.yaml';
 const legalActsFile = process.argv[4] ?? 'content/data/legal-acts.yaml';
 const helpContactsFile = process.argv[5] ?? 'content/data/help-contacts.yaml';
+const lexiconDir = process.argv[6] ?? 'content/search';
 
 /** Every Markdown and MDX file under `dir`. */
 const walk = (dir: string) => globSync('**/*.{md,mdx}', { cwd: dir }).map((f) => join(dir, f));
@@ -67,6 +70,7 @@ messages.push(...pages.flatMap(validateFrontmatter).map(describeProblem));
 const unreadable = read.filter((r) => 'error' in r).map((r) => ({ ...r, ...localeAndSlug(r.file), frontmatter: null }));
 messages.push(...checkParity([...pages, ...unreadable]).map(describeProblem));
 messages.push(...checkLessonParity(pages).map(describeProblem));
+messages.push(...checkQuestionsParity(pages).map(describeProblem));
 messages.push(...checkLessonNumbers(pages).map(describeProblem));
 const glossary = yaml.load(readFileSync(glossaryFile, 'utf8'));
 messages.push(...checkGlossary(glossary, glossaryFile).map(describeProblem));
@@ -98,6 +102,15 @@ const redirects = planMovedPages(
     }),
 );
 messages.push(...redirects.problems.map(describeProblem));
+// Search lexicons (fillers, synonyms per language), read by the search dialog at query time.
+for (const file of globSync(join(lexiconDir, '*.json'))) {
+  const shown = relative(process.cwd(), file);
+  try {
+    messages.push(...checkSearchLexicon(JSON.parse(readFileSync(file, 'utf8')), shown).map(describeProblem));
+  } catch (e) {
+    messages.push(`${shown}: is not valid JSON (${(e as Error).message})`);
+  }
+}
 // An old check is a reason to look again, not to stop a build: the act may well be unchanged.
 const warnings = staleActs(registry.acts, new Date(), legalActsFile).map(describeProblem);
 for (const w of warnings) console.warn(`  ⚠ ${w}`);

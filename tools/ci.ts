@@ -23,6 +23,7 @@ const stages: Stage[][] = [
   // The built site is read-only from here on: its checks and the build scenarios (own copies) run side by side.
   [
     { name: 'built-HTML tests', command: 'npm run --silent test:dist' },
+    { name: 'search recall floors (query sets in the built site)', command: 'npm run --silent test:search' },
     { name: 'build scenarios', command: 'npm run --silent test:build' },
     { name: 'Kiwix files (npm run zim) in kiwix-serve', command: 'npm run --silent zim && npm run --silent test:zim' },
   ],

@@ -2,7 +2,9 @@
 // prints recall@1, recall@5 and MRR per category and locale, beside bare Pagefind (raw query, no folding,
 // stemming or correction) on the same build. It also counts false corrections: a correction offered for a
 // query whose words are all in the index, and for a sample of indexed words typed as they are.
-// Usage: npm run eval:search -- [queries.json …] [--dist dist] [--min-recall5 0.9] [--probe 60]
+// Usage: npm run eval:search -- [queries.json …] [--dist dist] [--min-recall5 0.9] [--probe 60] [--floors floors.json]
+// With --floors (npm run test:search), the sets are the floors file's, recall is counted per set and language,
+// and the run fails when one falls under its floor; it never builds (it tests the build there is).
 import { existsSync, readFileSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { chromium, type Page } from '@playwright/test';
@@ -12,6 +14,8 @@ import { Corrector, type VocabularyFile } from '../src/lib/search/typo.ts';
 import { chromiumArgs, chromiumPath, serveDist } from './lib/serve-dist.ts';
 
 interface Query {
+  /** The file the query comes from (set when read). */
+  set?: string;
   locale: string;
   query: string;
   expect: string;
@@ -29,11 +33,24 @@ const flag = (name: string) => {
 const dist = flag('--dist') ?? 'dist';
 const minRecall5 = Number(flag('--min-recall5') ?? 0);
 const probe = Number(flag('--probe') ?? 60);
-const queryFiles = args.length ? args : ['../shared/search-queries.dev.json'];
+const floorsFile = flag('--floors');
+type Floor = Pick<Summary, 'recallAt1' | 'recallAt5'>;
+const floors = floorsFile
+  ? (JSON.parse(readFileSync(floorsFile, 'utf8')) as { sets: Record<string, Record<string, Floor>> }).sets
+  : undefined;
+const queryFiles = args.length ? args : floors ? Object.keys(floors) : ['../shared/search-queries.dev.json'];
 const queries = queryFiles.flatMap((file) =>
-  (JSON.parse(readFileSync(file, 'utf8')) as Query[]).map((q) => ({ ...q, category: q.category ?? 'everyday' })),
+  (JSON.parse(readFileSync(file, 'utf8')) as Query[]).map((q) => ({
+    ...q,
+    set: file,
+    category: q.category ?? 'everyday',
+  })),
 );
 
+if (floors && !existsSync(`${dist}/pagefind/pagefind.js`)) {
+  console.error(`No build in ${dist}/: run npm run build first (the search test checks the build there is).`);
+  process.exit(1);
+}
 if (!existsSync(`${dist}/pagefind/pagefind.js`)) {
   console.log(`No build in ${dist}/; building…`);
   execSync('npm run build', { stdio: 'inherit' });
@@ -95,7 +112,11 @@ try {
     const barePaths = await bareSearch(page, q.locale, q.query);
     const siteRank = firstRank(site.paths, q.expectLocale ?? q.locale, q.expect);
     const bareRank = firstRank(barePaths, q.expectLocale ?? q.locale, q.expect);
-    for (const key of [`${q.category} ${q.locale}`, `all ${q.locale}`]) {
+    for (const key of [
+      `${q.category} ${q.locale}`,
+      `all ${q.locale}`,
+      ...(floors ? [`set:${q.set} ${q.locale}`] : []),
+    ]) {
       (ranks.site[key] ??= []).push(siteRank);
       (ranks.bare[key] ??= []).push(bareRank);
     }
@@ -130,7 +151,9 @@ const fmt = (s: Summary) => `${s.recallAt1.toFixed(2)}  ${s.recallAt5.toFixed(2)
 console.log(`\nSearch evaluation on ${queryFiles.join(', ')} (${queries.length} queries)\n`);
 console.log('category       locale  n    site: R@1  R@5  MRR  | bare Pagefind: R@1  R@5  MRR  | R@5 gain');
 let failed = false;
-const keys = Object.keys(ranks.site).sort((a, b) => (a.startsWith('all') ? 1 : 0) - (b.startsWith('all') ? 1 : 0));
+const keys = Object.keys(ranks.site)
+  .filter((k) => !k.startsWith('set:'))
+  .sort((a, b) => (a.startsWith('all') ? 1 : 0) - (b.startsWith('all') ? 1 : 0));
 for (const key of keys) {
   const [category = '', locale = ''] = key.split(' ');
   const site = summarize(ranks.site[key] ?? []);
@@ -155,6 +178,26 @@ console.log(
 );
 if (falseCorrections.length) console.log(`  ${falseCorrections.join('\n  ')}`);
 if (misses.length) console.log(`\nMissed (not in top 5):\n  ${misses.join('\n  ')}`);
+// Per set and language against its floor (figures compared as printed, to two decimals).
+const underFloor: string[] = [];
+if (floors) {
+  console.log('\nset                                              locale  n    R@1   floor | R@5   floor');
+  const round = (x: number) => Math.round(x * 100) / 100;
+  for (const [set, byLocale] of Object.entries(floors)) {
+    for (const [locale, floor] of Object.entries(byLocale)) {
+      const s = summarize(ranks.site[`set:${set} ${locale}`] ?? []);
+      const low = s.queries === 0 || round(s.recallAt1) < floor.recallAt1 || round(s.recallAt5) < floor.recallAt5;
+      if (low) underFloor.push(`${set} ${locale}`);
+      console.log(
+        `${set.padEnd(48)} ${locale.padEnd(7)} ${String(s.queries).padEnd(4)} ${s.recallAt1.toFixed(2)}  ${floor.recallAt1.toFixed(2)}  | ${s.recallAt5.toFixed(2)}  ${floor.recallAt5.toFixed(2)}${low ? '  ✗ under its floor' : ''}`,
+      );
+    }
+  }
+}
+if (underFloor.length) {
+  console.error(`\nRecall under its floor (${floorsFile ?? ''}): ${underFloor.join(', ')}`);
+  process.exit(1);
+}
 if (failed || falseCorrections.length) {
   console.error(failed ? `\nrecall@5 below ${minRecall5} in some locale` : '\nsome queries were wrongly corrected');
   process.exit(1);

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { basePageSchema, expected, list, pendingOr, slugSchema, text } from './common.ts';
+import { questionsAnsweredSchema } from './questions.ts';
 
 /**
  * An initiative presented by the prosecutor's office. Only what the seed states is a value;
@@ -17,6 +18,8 @@ export const initiativeSchema = basePageSchema.extend({
    * What the seed says happened to it: `presented` at the council, or `handed-out` where the seed says only that
    * something (certificates, equipment) was handed out there, not that it was presented as an initiative.
    */
+  /** Everyday questions the page answers (shown on the page, weighted in search); every translation has them. */
+  questionsAnswered: questionsAnsweredSchema,
   status: z.enum(
     ['presented', 'handed-out', 'active', 'completed'],
     expected('one of presented, handed-out, active, completed'),

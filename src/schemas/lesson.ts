@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { basePageSchema, expected, list, PENDING, slugSchema, text } from './common.ts';
+import { questionsAnsweredSchema } from './questions.ts';
 import { quizSchema } from './quiz.ts';
 
 /**
@@ -86,6 +87,8 @@ export const lessonSchema = basePageSchema.extend({
     .min(10, 'must be at least 10 minutes')
     .max(180, 'must be at most 180 minutes'),
   objectives: list(text('an objective'), 'objectives').min(1, 'must list at least one objective'),
+  /** Everyday questions the lesson answers (shown on the page, weighted in search); every translation has them. */
+  questionsAnswered: questionsAnsweredSchema,
   /** Glossary term ids; an unknown id fails the build. */
   keyTerms: list(slugSchema, 'glossary ids, e.g. [constitution, victim]').default([]),
   /** Initiatives this lesson meets. */

@@ -193,3 +193,23 @@ test('pages for editors are not among the results for content words', async ({ p
   const hrefs = await results(page).evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
   expect(hrefs.filter((h) => h.includes('/contribute/'))).toEqual([]);
 });
+
+test('questions in people’s own words and help words find their pages (issue #23)', async ({ page }) => {
+  test.setTimeout(120_000);
+  const cases: [locale: string, query: string, path: string][] = [
+    // The issue's own examples: a whole question, an everyday word the pages do not use, and asking for contacts.
+    ['kk', 'мені интернетте сыныптастарым қорлап жатыр не істеуім керек', '/kk/lessons/cyberbullying/'],
+    ['ru', 'дружинник', '/ru/initiatives/public-police-assistant/'],
+    ['en', 'contact prosecutor office phone', '/en/help/'],
+    ['ru', 'телефон', '/ru/help/'],
+    ['kk', 'кімге хабарласу', '/kk/help/'],
+  ];
+  for (const [locale, query, path] of cases) {
+    await page.goto(`/${locale}/`);
+    await search(page, query);
+    const found = await page
+      .locator('[data-search-results] > li > a')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(found.slice(0, 5), `${locale} «${query}»`).toContain(path);
+  }
+});

@@ -5,6 +5,7 @@ import {
   checkKeyTermTags,
   checkLessonParity,
   checkParity,
+  checkQuestionsParity,
   checkReferences,
   checkReviewRecord,
   checkUnfinished,
@@ -349,6 +350,44 @@ describe('lesson translations', () => {
       ),
       expect.stringMatching(/^content\/docs\/en\/lessons\/x\.mdx: field "quiz": has 3 questions, but .* has 4/),
     ]);
+  });
+});
+
+describe('everyday questions a page answers', () => {
+  const questions = ['меня травят в чате', 'что делать, если пишут гадости', 'как помочь другу'];
+
+  it('are in every translation or in none', () => {
+    const withQ = { ...lesson, questionsAnswered: questions };
+    expect(checkQuestionsParity([page('ru', 'lessons/x', lesson), page('kk', 'lessons/x', lesson)])).toEqual([]);
+    expect(
+      checkQuestionsParity([
+        page('ru', 'lessons/x', withQ),
+        page('kk', 'lessons/x', withQ),
+        page('en', 'lessons/x', withQ),
+      ]),
+    ).toEqual([]);
+    const problems = checkQuestionsParity([
+      page('ru', 'lessons/x', withQ),
+      page('kk', 'lessons/x', lesson),
+      page('en', 'lessons/x', withQ),
+    ]).map(describeProblem);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^content\/docs\/kk\/lessons\/x\.mdx: field "questionsAnswered": is missing, but content\/docs\/ru\/lessons\/x\.mdx has it/,
+      ),
+    ]);
+  });
+
+  it('are 3 to 8 lines of text, each error naming the file and the field', () => {
+    expect(validateFrontmatter(page('ru', 'lessons/x', { ...lesson, questionsAnswered: questions }))).toEqual([]);
+    const tooFew = validateFrontmatter(
+      page('ru', 'lessons/x', { ...lesson, questionsAnswered: questions.slice(0, 2) }),
+    );
+    expect(tooFew.map(describeProblem)).toEqual([
+      expect.stringMatching(/^content\/docs\/ru\/lessons\/x\.mdx: field "questionsAnswered": needs 3 to 8/),
+    ]);
+    const empty = validateFrontmatter(page('ru', 'lessons/x', { ...lesson, questionsAnswered: [...questions, ' '] }));
+    expect(empty.map((p) => p.field)).toEqual(['questionsAnswered.3']);
   });
 });
 

@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkUnfinished, validateFrontmatter, type RawPage } from '../../tools/lib/content-check.ts';
+import {
+  checkQuestionsParity,
+  checkUnfinished,
+  validateFrontmatter,
+  type RawPage,
+} from '../../tools/lib/content-check.ts';
 import { FILL_IN, nextLessonNumber, planScaffold, slugProblem } from '../../tools/lib/scaffold.ts';
 import { localeCodes } from '../../src/config/locales.ts';
 
@@ -93,6 +98,19 @@ describe('planScaffold', () => {
       for (const tag of ['<Case', '<Quiz />', '<HelpContacts', '<TeacherNotes>']) expect(file.content).toContain(tag);
       expect(file.content).toContain("from '~/components/lesson.ts'");
     }
+  });
+
+  it.each(['lesson', 'initiative'])('gives a new %s everyday questions to fill in, in every locale', (kind) => {
+    const result = plan(kind, 'road-safety', [3]);
+    if (!result.ok) throw new Error(result.error);
+    const planned = result.files.map((f) => asPage(f.path, f.content));
+    for (const page of planned) {
+      const questions = (page.frontmatter as { questionsAnswered?: unknown }).questionsAnswered;
+      expect(Array.isArray(questions) ? questions.length : 0, page.file).toBeGreaterThanOrEqual(3);
+      expect(String((questions as unknown[])[0]), page.file).toContain(FILL_IN);
+    }
+    // Every translation has them, so the scaffolded pages pass the parity check together.
+    expect(checkQuestionsParity(planned)).toEqual([]);
   });
 
   it('uses the slug as the initiative id', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bestSections, highlightTerms, makeExcerpt, matchedWords } from '../../src/lib/search/excerpt.ts';
 import { foldKazakh, stemKazakh } from '../../src/lib/search/kazakh.ts';
-import { rankByWordsMatched } from '../../src/lib/search/query.ts';
+import { rankBySummedScore } from '../../src/lib/search/query.ts';
 import { Corrector, maxTypoDistance } from '../../src/lib/search/typo.ts';
 import { buildVocabulary, HINT_MARK, withoutHints } from '../../src/lib/search/vocabulary.ts';
 
@@ -57,23 +57,41 @@ describe('typo correction', () => {
 });
 
 describe('pages matching some of the words', () => {
-  it('ranks pages by how many words they match, then by score', () => {
-    const ranked = rankByWordsMatched([
+  it('ranks pages by the sum of what each word adds, so a strong match on some words beats weak matches on all', () => {
+    const ranked = rankBySummedScore([
       [
         { id: 'a', score: 1 },
         { id: 'b', score: 5 },
       ],
       [{ id: 'a', score: 1 }],
       [
-        { id: 'c', score: 9 },
+        { id: 'c', score: 12 },
         { id: 'a', score: 1 },
       ],
     ]);
-    expect(ranked.map((r) => [r.hit.id, r.matched])).toEqual([
-      ['a', 3],
-      ['c', 1],
-      ['b', 1],
+    expect(ranked.map((r) => r.id)).toEqual(['c', 'a', 'b']);
+  });
+
+  it('of two pages with the same sum, puts the one with more of the words first', () => {
+    const ranked = rankBySummedScore([
+      [
+        { id: 'x', score: 3 },
+        { id: 'y', score: 1.5 },
+      ],
+      [{ id: 'y', score: 1.5 }],
     ]);
+    expect(ranked.map((r) => r.id)).toEqual(['y', 'x']);
+  });
+
+  it('adds up the words a page has: of two pages equal on one word, the one with another word comes first', () => {
+    const ranked = rankBySummedScore([
+      [
+        { id: 'a', score: 2 },
+        { id: 'b', score: 2 },
+      ],
+      [{ id: 'b', score: 0.5 }],
+    ]);
+    expect(ranked.map((r) => r.id)).toEqual(['b', 'a']);
   });
 });
 

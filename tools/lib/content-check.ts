@@ -3,6 +3,7 @@ import { completeLocales, defaultLocale, type Locale } from '../../src/config/lo
 import { expected, slugSchema } from '../../src/schemas/common.ts';
 import { pageFrontmatterSchema } from '../../src/schemas/frontmatter.ts';
 import { glossaryTermSchema } from '../../src/schemas/glossary.ts';
+import { searchLexiconSchema } from '../../src/schemas/search-lexicon.ts';
 import { initiativeSlug } from '../../src/lib/content-index.ts';
 import { problemsFromZod, type ContentProblem } from '../../src/lib/content-errors.ts';
 import {
@@ -87,6 +88,32 @@ export function checkParity(pages: readonly RawPage[], locales: readonly Locale[
     }
   }
   return problems;
+}
+
+/**
+ * `questionsAnswered` is in every translation or in none: search finds a page by the questions it answers, and
+ * a language without them would find its page less often. Each language writes its own questions, so only the
+ * field's presence is compared, not the wording or the count.
+ */
+export function checkQuestionsParity(pages: readonly RawPage[]): ContentProblem[] {
+  const has = (p: RawPage) =>
+    Array.isArray((p.frontmatter as { questionsAnswered?: unknown } | null)?.questionsAnswered);
+  const bySlug = new Map<string, RawPage[]>();
+  for (const page of pages) {
+    bySlug.set(page.slug, [...(bySlug.get(page.slug) ?? []), page]);
+  }
+  return [...bySlug.values()].flatMap((variants) => {
+    const withQuestions = variants.filter(has);
+    const example = withQuestions[0];
+    if (!example) return [];
+    return variants
+      .filter((v) => !has(v))
+      .map((v) => ({
+        file: v.file,
+        field: 'questionsAnswered',
+        message: `is missing, but ${example.file} has it; every translation lists 3 to 8 everyday questions the page answers, in its own language`,
+      }));
+  });
 }
 
 /**
@@ -298,4 +325,10 @@ export function checkReviewRecord(page: RawPage): ContentProblem[] {
     ];
   }
   return [];
+}
+
+/** A search lexicon (content/search/<locale>.json): its problems, each naming the file and the field. */
+export function checkSearchLexicon(data: unknown, file: string): ContentProblem[] {
+  const result = searchLexiconSchema.safeParse(data);
+  return result.success ? [] : problemsFromZod(file, result.error);
 }

@@ -96,6 +96,8 @@ const fill = (text: string) => q(`${FILL_IN}: ${text}`);
 // The words of each template, per locale. Russian is the source locale; the editor writes it first.
 const words = {
   ru: {
+    everydayQuestion: (n: number) =>
+      `вопрос ${n}, на который отвечает страница, — так, как его написал бы в поиске подросток 13–17 лет («меня травят в чате, что делать»)`,
     draftNote: `# Черновик: пока здесь стоит draft: true, страница не попадёт на опубликованный сайт. Замените всё, что помечено ${FILL_IN}.\n# Когда всё готово, удалите эти две строки и строку draft: true. Проверка: npm run check:content (см. CONTRIBUTING.ru.md).`,
     title: 'название урока',
     description: 'одно предложение о том, чему научится ученик',
@@ -152,6 +154,8 @@ const words = {
     sessionMissingText: 'перечислите, чего источник не сообщает (дата, документы, списки).',
   },
   kk: {
+    everydayQuestion: (n: number) =>
+      `бет жауап беретін ${n}-сұрақ — 13–17 жастағы жасөспірім іздеуге қалай жазса, солай («чатта мазақтап жатыр, не істеймін»)`,
     draftNote: `# Жоба нұсқасы: draft: true тұрғанда бет жарияланған сайтқа шықпайды. ${FILL_IN} деп белгіленгеннің бәрін ауыстырыңыз.\n# Бәрі дайын болғанда, осы екі жолды және draft: true жолын өшіріңіз. Тексеру: npm run check:content (CONTRIBUTING.kk.md қараңыз).`,
     title: 'сабақтың атауы',
     description: 'оқушы не үйренетіні туралы бір сөйлем',
@@ -209,6 +213,8 @@ const words = {
     sessionMissingText: 'дереккөз нені хабарламайтынын тізіп жазыңыз (күні, құжаттар, тізімдер).',
   },
   en: {
+    everydayQuestion: (n: number) =>
+      `question ${n} the page answers, as a 13–17-year-old would type it into search ("someone wants my sms code")`,
     draftNote: `# Draft: while draft: true is here, the page stays off the published site. Replace everything marked ${FILL_IN}.\n# When it is all done, delete these two lines and the draft: true line. Check: npm run check:content (see CONTRIBUTING.md).`,
     title: 'lesson title',
     description: 'one sentence on what the student learns',
@@ -265,6 +271,10 @@ const words = {
   },
 } satisfies Partial<Record<Locale, Record<string, string | ((n: number) => string)>>>;
 
+/** The everyday questions a page answers (`questionsAnswered`), three to fill in. */
+const everydayQuestions = (w: (typeof words)['en']) =>
+  `questionsAnswered:\n${[1, 2, 3].map((n) => `  - ${fill(w.everydayQuestion(n))}`).join('\n')}`;
+
 function lessonTemplate(locale: Locale, lesson: number): string {
   const w = localized<(typeof words)['en']>(words, locale);
   const question = (n: number) =>
@@ -283,6 +293,7 @@ ${w.draftNote}
 draft: true
 title: ${fill(w.title)}
 description: ${fill(w.description)}
+${everydayQuestions(w)}
 kind: lesson
 lesson: ${lesson}
 topic: rights # ${FILL_IN}: ${w.topicNote}
@@ -354,6 +365,7 @@ ${w.draftNote}
 draft: true
 title: ${fill(w.initiativeTitle)}
 description: ${fill(w.initiativeDescription)}
+${everydayQuestions(w)}
 kind: initiative
 initiativeId: ${slug}
 nativeName: ${fill(w.nativeName)}

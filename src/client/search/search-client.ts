@@ -15,9 +15,10 @@ import {
   echoQuery,
   mergeHits,
   queryVariants,
-  rankByWordsMatched,
+  rankBySummedScore,
 } from '../../lib/search/query.ts';
 import type { Corrector, VocabularyFile } from '../../lib/search/typo.ts';
+import { queryWords, readQuery, synonymQueries, type Lexicon } from '../../lib/search/lexicon.ts';
 import { HINT_MARK } from '../../lib/search/vocabulary.ts';
 
 interface Strings {
@@ -46,6 +47,20 @@ const STORED_QUERY = 'site-search:query';
 let pagefind: Promise<PagefindModule> | undefined;
 const instances = new Map<string, PagefindInstance>();
 const correctors = new Map<string, Promise<Corrector | undefined>>();
+
+// Each language's lexicon (fillers, synonyms) is its own small chunk, fetched with Pagefind when search opens:
+// only the reader's language, which the other languages' fallback searches do not need.
+const lexiconFiles = import.meta.glob<Lexicon>('../../../content/search/*.json', { import: 'default' });
+const lexicons = new Map<string, Promise<Lexicon | undefined>>();
+function lexiconFor(language: string): Promise<Lexicon | undefined> {
+  let lexicon = lexicons.get(language);
+  if (!lexicon) {
+    const load = lexiconFiles[`../../../content/search/${language}.json`];
+    lexicon = load ? load().catch(() => undefined) : Promise.resolve(undefined);
+    lexicons.set(language, lexicon);
+  }
+  return lexicon;
+}
 
 function instanceFor(module: PagefindModule, language: string): PagefindInstance {
   let instance = instances.get(language);
@@ -104,11 +119,11 @@ async function runSearch(
   language: string,
   query: string,
   kind: string,
+  also: readonly string[] = [],
 ): Promise<PagefindResult[]> {
   const instance = instanceFor(module, language);
-  const responses = await Promise.all(
-    queryVariants(query, language).map((term) => instance.search(term, kind ? { filters: { kind } } : {})),
-  );
+  const terms = [...new Set([query, ...also].flatMap((q) => queryVariants(q, language)))];
+  const responses = await Promise.all(terms.map((term) => instance.search(term, kind ? { filters: { kind } } : {})));
   return mergeHits(responses.map((r) => r?.results ?? []));
 }
 
@@ -188,59 +203,83 @@ async function searchOwn(
   query: string,
   kind: string,
   exact: boolean,
+  synonyms: readonly (readonly string[])[] = [],
+  question = false,
 ): Promise<Outcome> {
-  const searched = queryVariants(query, language);
-  const hits = await runSearch(module, language, query, kind);
   const typed = query.split(/\s+/).filter(Boolean);
+  // Everyday words the lexicon knows are searched with the pages' words too (each query's hits merged), and are
+  // never typo candidates: they are real words, only not the pages' own.
+  const also = synonymQueries({ words: typed, synonyms: typed.map((_, i) => [...(synonyms[i] ?? [])]) });
+  const lexical = typed.map((_, i) => (synonyms[i]?.length ?? 0) > 0);
+  const notLexical = (flags: boolean[]) => flags.map((f, i) => f && !lexical[i]);
+  const searched = [query, ...synonyms.flat()].flatMap((q) => queryVariants(q, language));
+  const hits = await runSearch(module, language, query, kind, also);
   if (exact) return { hits, partial: false, searched };
+  // A question: pages ranked by what each word adds (rankBySummedScore), each word searched alone with its
+  // synonyms, so a page lacking one of its words still counts; words flagged as matching nothing real add
+  // nothing. A few keywords keep Pagefind's own ranking of the pages that have them all.
+  const byWords = async (skip: readonly boolean[]) => {
+    if (!question || typed.length < 2) return hits;
+    const perWord = await Promise.all(
+      typed.map((w, i) => (skip[i] ? [] : runSearch(module, language, w, kind, synonyms[i] ?? []))),
+    );
+    return rankBySummedScore(perWord);
+  };
   if (hits.length >= FALLBACK_THRESHOLD) {
     // Pagefind answers a word it lacks with pages for a shorter prefix (кибербулинг → кибер…): a word of five
     // letters or more that none of the top pages contains is a typo candidate all the same.
-    const missing = await wordsMissingFrom(hits.slice(0, PAGE_SIZE), typed, language);
-    if (!missing.some(Boolean)) return { hits, partial: false, searched };
+    const missing = notLexical(await wordsMissingFrom(hits.slice(0, PAGE_SIZE), typed, language));
+    if (!missing.some(Boolean)) return { hits: await byWords(missing), partial: false, searched };
     const fixedQuery = await correctWords(language, typed, missing);
     const fixedHits = fixedQuery ? await runSearch(module, language, fixedQuery, kind) : [];
     if (fixedQuery && fixedHits.length) {
       return { hits: fixedHits, corrected: fixedQuery, partial: false, searched: queryVariants(fixedQuery, language) };
     }
     // Pages found only for fragments of words that are no words: nothing was found.
-    if (allTrue(await unmatchedWords(hits, typed, language)))
-      return { hits: [], partial: false, searched, nonsense: true };
-    return { hits, partial: false, searched };
+    const unmatched = notLexical(await unmatchedWords(hits, typed, language));
+    if (allTrue(unmatched)) return { hits: [], partial: false, searched, nonsense: true };
+    return { hits: await byWords(unmatched), partial: false, searched };
   }
   let terms = typed;
-  let perWord = typed.length > 1 ? await Promise.all(typed.map((w) => runSearch(module, language, w, kind))) : [hits];
+  let perWord =
+    typed.length > 1
+      ? await Promise.all(typed.map((w, i) => runSearch(module, language, w, kind, synonyms[i] ?? [])))
+      : [hits];
   let corrected: string | undefined;
   // Words finding fewer than two pages are worth correcting; a word the index holds never is (Corrector).
   const fixedQuery = await correctWords(
     language,
     typed,
-    typed.map((_, i) => (perWord[i]?.length ?? 0) < FALLBACK_THRESHOLD),
+    typed.map((_, i) => !lexical[i] && (perWord[i]?.length ?? 0) < FALLBACK_THRESHOLD),
   );
+  // Whether some pages have every word (as corrected): if not, the status line says pages match some words.
+  let allWords = false;
   if (fixedQuery) {
     const fixedHits = await runSearch(module, language, fixedQuery, kind);
-    if (fixedHits.length > hits.length) {
+    if (typed.length === 1 && fixedHits.length > hits.length) {
       return { hits: fixedHits, corrected: fixedQuery, partial: false, searched: queryVariants(fixedQuery, language) };
     }
     const fixed = fixedQuery.split(' ');
     terms = fixed;
     corrected = fixedQuery;
+    allWords = fixedHits.length >= FALLBACK_THRESHOLD;
     perWord = await Promise.all(
       fixed.map((w, i) => (w === typed[i] ? (perWord[i] ?? []) : runSearch(module, language, w, kind))),
     );
   }
   // Words nothing real matched find only fragments: they count for no page, and if every word is one, nothing was found.
-  const unmatched = await unmatchedWords(hits, typed, language);
+  const unmatched = notLexical(await unmatchedWords(hits, typed, language));
   if (allTrue(unmatched)) return { hits: [], partial: false, searched, nonsense: true };
   if (unmatched.some(Boolean)) perWord = perWord.map((list, i) => (unmatched[i] && terms[i] === typed[i] ? [] : list));
   if (terms.length > 1) {
-    const ranked = rankByWordsMatched(perWord).map((r) => r.hit);
-    if (ranked.length > hits.length) {
+    // As above: what each word adds, so a page lacking one of a question's words still ranks by the others.
+    const ranked = rankBySummedScore(perWord);
+    if (ranked.length > hits.length || corrected) {
       return {
         hits: ranked,
         corrected,
-        partial: true,
-        searched: terms.flatMap((w) => queryVariants(w, language)),
+        partial: !allWords,
+        searched: [...terms, ...synonyms.flat()].flatMap((w) => queryVariants(w, language)),
       };
     }
   }
@@ -372,8 +411,24 @@ export function startSearch(root: HTMLElement): void {
     }
     root.dataset.searchState = 'searching';
     try {
+      // Question words and fillers out, everyday words read as the pages' words (src/lib/search/lexicon.ts). The
+      // lexicon is fetched for a query of several words, or for one word that finds fewer than two pages (an
+      // everyday word such as «дружинник»): a first query of one word found on the pages never waits for it,
+      // and stays under its byte budget.
+      const ask = async (lexicon: Lexicon | undefined) => {
+        const read = readQuery(query, lexicon, strings.locale);
+        const words = read.words.length ? read.words.join(' ') : query;
+        return searchOwn(await loading, strings.locale, words, kind, exact, read.synonyms, read.question);
+      };
+      const severalWords = queryWords(query).length > 1;
+      let outcome = await ask(severalWords ? await lexiconFor(strings.locale) : undefined);
+      if (!severalWords && outcome.hits.length < FALLBACK_THRESHOLD) {
+        const lexicon = await lexiconFor(strings.locale);
+        if (lexicon && readQuery(query, lexicon, strings.locale).synonyms.some((s) => s.length > 0)) {
+          outcome = await ask(lexicon);
+        }
+      }
       const module = await loading;
-      const outcome = await searchOwn(module, strings.locale, query, kind, exact);
       if (current !== generation) return;
       const terms = highlightTerms(outcome.searched, strings.locale);
       let foreign: PagefindResult[][] = [];

@@ -49,30 +49,29 @@ export function mergeHits<T extends RankedHit>(lists: readonly (readonly T[])[])
 /** Fewer results than this for the whole query tries typo correction, then pages matching some words. */
 export const FALLBACK_THRESHOLD = 2;
 
-export interface PartialHit<T extends RankedHit> {
-  hit: T;
-  /** How many of the query's words the page matches. */
-  matched: number;
-}
-
 /**
- * Pages ranked by how many of the query's words they match (each word searched alone), best first;
- * pages matching the same number of words by their summed score.
+ * Pages ranked by the sum of their scores for each word searched alone (BM25 read as OR: each word adds what it
+ * adds in Pagefind's own AND ranking, and a page lacking one word still counts the others), times the share of
+ * the words the page has (the coordination factor of classic TF-IDF: of two pages with the same sum, the one with
+ * more of the words first). A question typed in full («телефон доверия для подростков») has words its page lacks;
+ * requiring them all keeps the page out.
  */
-export function rankByWordsMatched<T extends RankedHit>(perWord: readonly (readonly T[])[]): PartialHit<T>[] {
-  const pages = new Map<string, { hit: T; matched: number; score: number }>();
+export function rankBySummedScore<T extends RankedHit>(perWord: readonly (readonly T[])[]): T[] {
+  const pages = new Map<string, { hit: T; score: number; matched: number }>();
   for (const hits of perWord) {
     for (const hit of hits) {
       const seen = pages.get(hit.id);
       if (seen) {
-        seen.matched++;
         seen.score += hit.score;
-      } else pages.set(hit.id, { hit, matched: 1, score: hit.score });
+        seen.matched++;
+      } else pages.set(hit.id, { hit, score: hit.score, matched: 1 });
     }
   }
+  const words = perWord.length || 1;
   return [...pages.values()]
-    .sort((a, b) => b.matched - a.matched || b.score - a.score)
-    .map(({ hit, matched }) => ({ hit, matched }));
+    .map((p) => ({ hit: p.hit, rank: (p.score * p.matched) / words }))
+    .sort((a, b) => b.rank - a.rank)
+    .map(({ hit }) => hit);
 }
 
 /** Characters of the query the dialog echoes; a longer one ends in "…" (a 300-character query pushed the results

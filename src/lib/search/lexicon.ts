@@ -1,0 +1,90 @@
+import { foldKazakh, stemKazakh } from './kazakh.ts';
+import { isLatinQuery, latinToCyrillic } from './latin.ts';
+
+/**
+ * Reads a query as a question (see ./README.md, "Questions"): question words and fillers are dropped when other
+ * words remain, and everyday words get the words the pages use. The lexicon is content (content/search/<locale>.json,
+ * validated by src/schemas/search-lexicon.ts); nothing here touches the index.
+ */
+export interface Lexicon {
+  fillers: readonly string[];
+  synonyms: Readonly<Record<string, readonly string[]>>;
+}
+
+export interface ReadQuery {
+  /** The words searched: the query's words less its fillers (all of them if only fillers were typed). */
+  words: string[];
+  /** Typed as a question or a situation (three words or more besides its fillers), not as a few keywords. */
+  question: boolean;
+  /** For each of `words`, the page words it stands for (empty when the lexicon has none). */
+  synonyms: string[][];
+}
+
+/** The query's words as typed (lowercase, punctuation dropped; hyphens and apostrophes inside words kept). */
+export function queryWords(query: string): string[] {
+  return query.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+/** The forms a typed word is compared in: folded, and read as Cyrillic when typed in Latin letters (kk, ru). */
+function forms(word: string, language: string): string[] {
+  const out = [foldKazakh(word)];
+  if (language !== 'en' && isLatinQuery(word)) {
+    const cyrillic = latinToCyrillic(word);
+    if (cyrillic) out.push(foldKazakh(cyrillic));
+  }
+  return out;
+}
+
+/** Whether a lexicon entry (a word, or a beginning ending in `*`) matches one of a word's forms. */
+function matches(entry: string, wordForms: readonly string[], language: string): boolean {
+  const key = foldKazakh(entry);
+  if (key.endsWith('*')) {
+    const prefix = key.slice(0, -1);
+    return wordForms.some((f) => f.startsWith(prefix));
+  }
+  // Kazakh words inflect: «түрмеге» is «түрме». Compared by stem, so one entry serves every case ending.
+  if (language === 'kk') {
+    const stem = stemKazakh(key);
+    return wordForms.some((f) => f === key || stemKazakh(f) === stem);
+  }
+  return wordForms.includes(key);
+}
+
+export function readQuery(query: string, lexicon: Lexicon | undefined, language: string): ReadQuery {
+  const typed = queryWords(query);
+  if (!lexicon || typed.length === 0)
+    return { words: typed, question: typed.length >= 3, synonyms: typed.map(() => []) };
+  const typedForms = typed.map((w) => forms(w, language));
+  // Longest phrases first, so «что делать если» goes as a whole before «что».
+  const fillers = lexicon.fillers
+    .map((f) => f.split(' ').map((w) => foldKazakh(w)))
+    .sort((a, b) => b.length - a.length);
+  const filler = typed.map(() => false);
+  for (const phrase of fillers) {
+    for (let i = 0; i + phrase.length <= typed.length; i++) {
+      if (phrase.every((w, j) => !filler[i + j] && (typedForms[i + j] ?? []).includes(w))) {
+        for (let j = 0; j < phrase.length; j++) filler[i + j] = true;
+      }
+    }
+  }
+  // A query of fillers only («что делать») is searched as typed: there is nothing else to search.
+  const keep = filler.every(Boolean) ? typed.map(() => true) : filler.map((f) => !f);
+  const words = typed.filter((_, i) => keep[i]);
+  const kept = typedForms.filter((_, i) => keep[i]);
+  const entries = Object.entries(lexicon.synonyms);
+  const synonyms = kept.map((wordForms) => [
+    ...new Set(entries.filter(([key]) => matches(key, wordForms, language)).flatMap(([, pageWords]) => pageWords)),
+  ]);
+  return { words, question: words.length >= 3, synonyms };
+}
+
+/** Whole queries to search besides `words` itself: each word that has synonyms replaced by each of them. */
+export function synonymQueries(read: Pick<ReadQuery, 'words' | 'synonyms'>, max = 6): string[] {
+  const out: string[] = [];
+  read.synonyms.forEach((alternatives, i) => {
+    for (const alternative of alternatives) {
+      out.push(read.words.map((w, j) => (j === i ? alternative : w)).join(' '));
+    }
+  });
+  return [...new Set(out)].slice(0, max);
+}
