@@ -21,6 +21,12 @@ describe('UI strings', () => {
     expect(missing).toEqual([]);
   });
 
+  it.each(localeCodes)('%s names each key once (JSON keeps the last of two, silently)', (locale) => {
+    const text = readFileSync(`content/i18n/${locale}.json`, 'utf8');
+    const keys = [...text.matchAll(/^\s*"([^"]+)"\s*:/gm)].map((m) => m[1]);
+    expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
+  });
+
   it('every project key exists in every locale', () => {
     const all = new Set(localeCodes.flatMap((l) => Object.keys(dictionaries[l])));
     for (const locale of localeCodes) {
