@@ -118,7 +118,8 @@ let probed = 0;
 
 try {
   // Grouped by locale (a stable sort), so one dialog serves every query of a locale.
-  for (const q of [...queries].sort((a, b) => localeCodes.indexOf(a.locale) - localeCodes.indexOf(b.locale))) {
+  const order: readonly string[] = localeCodes;
+  for (const q of [...queries].sort((a, b) => order.indexOf(a.locale) - order.indexOf(b.locale))) {
     const site = await dialogSearch(page, q.locale, q.query);
     // The floors gate needs the site's ranks only: bare Pagefind is the comparison eval:search prints.
     const barePaths = floors ? [] : await bareSearch(page, q.locale, q.query);
