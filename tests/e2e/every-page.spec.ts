@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeOn, colourRules, type AxeViolations } from './axe.ts';
 import { builtPages, courseLessons, locales } from './pages.ts';
+import { onPhone } from './phone-layout.ts';
 import { A4_CONTENT, printProblems } from './print-layout.ts';
 import { slipsOn } from './slips.ts';
 import { watchErrors } from './teaching.ts';
@@ -59,8 +60,9 @@ test('the production server sends the security headers', async ({ request }) => 
 // One pass over every built page, one load each: axe (WCAG 2.1 AA) in the light theme, then the colour rules again
 // in the dark theme (only colours change with the theme); the slips a reader sees (slips.ts); no CSP violation,
 // console error, page error or third-party request; then the same page as the print stylesheet lays it out on A4
-// (print-layout.ts), lessons with their QR code drawn before any print starts. Every check on the same load keeps
-// the gate over every page inside CI's budget (four suites loading each page cost four times the loads).
+// (print-layout.ts), lessons with their QR code drawn before any print starts; then on a touch phone at 390 and
+// 320 px (phone-layout.ts). Every check on the same load keeps the gate over every page inside CI's budget (a
+// suite per concern loaded each page once more: the phone suite alone cost 143 s of test time).
 const pages = builtPages();
 const chunk = 8;
 /** The lesson pages of every locale, from the content (never a pinned list). */
@@ -70,7 +72,7 @@ const lessonPaths = new Set(locales.flatMap((l) => courseLessons(l).map((c) => `
 test.describe('every page', () => {
   for (let i = 0; i < pages.length; i += chunk) {
     const group = pages.slice(i, i + chunk);
-    test(`every page in both themes and in print: axe, slips, CSP, console, requests, print layout — pages ${i + 1}–${i + group.length} of ${pages.length}`, async ({
+    test(`every page in both themes, in print and on a phone: axe, slips, CSP, console, requests, print and phone layout — pages ${i + 1}–${i + group.length} of ${pages.length}`, async ({
       page,
     }) => {
       test.setTimeout(180_000);
@@ -118,6 +120,8 @@ test.describe('every page', () => {
         }
         failures.push(...(await printProblems(page)).map((p) => `${path}: ${p}`));
         await page.emulateMedia({ media: 'screen' });
+        // A touch phone at 390 and 320 px (phone-layout.ts), then the desktop screen again for the next page.
+        failures.push(...(await onPhone(page, path)));
         await page.setViewportSize(screen);
       }
       expect(failures).toEqual([]);

@@ -20,8 +20,12 @@ export async function serveDist(dist: string, port: number): Promise<{ url: stri
 }
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// The tests load one origin: Chromium's per-site processes and its background services only cost CPU on a 2-core
+// machine (measured on 32 pages of the every-page gate: 79 → 73 CPU-s).
 export const chromiumArgs = [
   '--no-sandbox',
+  '--disable-features=site-per-process,Translate,OptimizationHints,MediaRouter',
+  '--disable-extensions',
   '--disable-gpu',
   '--disable-quic',
   '--no-first-run',

@@ -1,43 +1,39 @@
-import { expect, test, type Page } from '@playwright/test';
-import { builtPages } from './pages.ts';
+import { expect, type Page } from '@playwright/test';
 import { slipsOn } from './slips.ts';
 
-// Every built page on a phone, at the two widths students use most: nothing wider than the screen,
-// the header's search and menu buttons on it, and no header or menu text cut short with an ellipsis
-// ("Шымкент: қоға…", a theme menu reading "Авто…"). (Lighthouse's mobile run and axe miss all three.)
-const pages = builtPages();
-const widths = [390, 320] as const;
-const chunk = 12;
+// A page on a phone, at the two widths students use most: nothing wider than the screen, the header's search and
+// menu buttons on it, and no header or menu text cut short with an ellipsis ("Шымкент: қоға…", a theme menu
+// reading "Авто…"). Lighthouse's mobile run and axe miss all three. Run by the every-page gate on the load its
+// other checks use (the layout is CSS on the width, which a resize re-applies as a load at that width would).
+export const phoneWidths = [390, 320] as const;
 
-test.describe('phone', () => {
-  test.use({
-    deviceScaleFactor: 1,
-    viewport: { width: widths[0], height: 800 },
-    screen: { width: widths[0], height: 800 },
-    isMobile: true,
-    hasTouch: true,
-  });
-  for (let i = 0; i < pages.length; i += chunk) {
-    const group = pages.slice(i, i + chunk);
-    test(`pages ${i + 1}–${i + group.length} of ${pages.length} fit the screen at ${widths.join(' and ')} px`, async ({
-      page,
-    }) => {
-      test.setTimeout(120_000);
-      const failures: string[] = [];
-      for (const path of group) {
-        // One load per page, then each width in turn: the layout is CSS (media queries on the width), which a
-        // resize re-applies as a load at that width would.
-        await page.setViewportSize({ width: widths[0], height: 800 });
-        await page.goto(path);
-        for (const width of widths) {
-          if (width !== widths[0]) await page.setViewportSize({ width, height: 800 });
-          failures.push(...(await phoneProblems(page, path, width)));
-        }
-      }
-      expect(failures).toEqual([]);
-    });
+/**
+ * The loaded page as a touch phone of each width shows it: Chromium's mobile viewport and touch emulation set
+ * through the DevTools protocol (what Playwright's isMobile and hasTouch set for a whole context), then undone.
+ */
+export async function onPhone(page: Page, path: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const failures: string[] = [];
+  try {
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+    for (const width of phoneWidths) {
+      await cdp.send('Emulation.setDeviceMetricsOverride', {
+        width,
+        height: 800,
+        deviceScaleFactor: 1,
+        mobile: true,
+        screenWidth: width,
+        screenHeight: 800,
+      });
+      failures.push(...(await phoneProblems(page, path, width)));
+    }
+  } finally {
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: false });
+    await cdp.send('Emulation.clearDeviceMetricsOverride');
+    await cdp.detach();
   }
-});
+  return failures;
+}
 
 /** What does not fit a phone of this width on the loaded page; leaves the phone menu closed again. */
 async function phoneProblems(page: Page, path: string, width: number): Promise<string[]> {
