@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bestSections, highlightTerms, makeExcerpt, matchedWords } from '../../src/lib/search/excerpt.ts';
 import { foldKazakh, stemKazakh } from '../../src/lib/search/kazakh.ts';
-import { rankBySummedScore } from '../../src/lib/search/query.ts';
+import { keepsCorrection, rankBySummedScore } from '../../src/lib/search/query.ts';
 import { Corrector, maxTypoDistance } from '../../src/lib/search/typo.ts';
 import { buildVocabulary, HINT_MARK, withoutHints } from '../../src/lib/search/vocabulary.ts';
 
@@ -53,6 +53,19 @@ describe('typo correction', () => {
   it('prefers the more frequent word on a tie', () => {
     const c = new Corrector({ words: ['police', 'polite'], counts: [5, 1] });
     expect(c.correct('polide')).toBe('police');
+  });
+});
+
+describe('a correction of a query that found pages', () => {
+  it('replaces one word that found pages for a fragment when it finds one page', () => {
+    expect(keepsCorrection(1, 1)).toBe(true);
+    expect(keepsCorrection(0, 1)).toBe(false);
+  });
+
+  it('does not replace a question that found pages with a single page', () => {
+    // «көмек керек болса қай нөмірге қоңырау шалам» found 30 pages; «шалам» "corrected" to «аламын» found one.
+    expect(keepsCorrection(1, 4)).toBe(false);
+    expect(keepsCorrection(2, 4)).toBe(true);
   });
 });
 

@@ -13,6 +13,7 @@ import {
   CROSS_LANGUAGE_THRESHOLD,
   FALLBACK_THRESHOLD,
   echoQuery,
+  keepsCorrection,
   mergeHits,
   queryVariants,
   rankBySummedScore,
@@ -232,7 +233,7 @@ async function searchOwn(
     if (!missing.some(Boolean)) return { hits: await byWords(missing), partial: false, searched };
     const fixedQuery = await correctWords(language, typed, missing);
     const fixedHits = fixedQuery ? await runSearch(module, language, fixedQuery, kind) : [];
-    if (fixedQuery && fixedHits.length) {
+    if (fixedQuery && keepsCorrection(fixedHits.length, typed.length)) {
       return { hits: fixedHits, corrected: fixedQuery, partial: false, searched: queryVariants(fixedQuery, language) };
     }
     // Pages found only for fragments of words that are no words: nothing was found.

@@ -70,11 +70,17 @@ export function readQuery(query: string, lexicon: Lexicon | undefined, language:
   // A query of fillers only («что делать») is searched as typed: there is nothing else to search.
   const keep = filler.every(Boolean) ? typed.map(() => true) : filler.map((f) => !f);
   const words = typed.filter((_, i) => keep[i]);
-  const kept = typedForms.filter((_, i) => keep[i]);
-  const entries = Object.entries(lexicon.synonyms);
-  const synonyms = kept.map((wordForms) => [
-    ...new Set(entries.filter(([key]) => matches(key, wordForms, language)).flatMap(([, pageWords]) => pageWords)),
-  ]);
+  // An entry of several words is an idiom ("picked on", "making fun"): it matches those words in a row as typed,
+  // fillers included, and each kept word of the run stands for the entry's page words.
+  const byTyped: string[][] = typed.map(() => []);
+  for (const [key, pageWords] of Object.entries(lexicon.synonyms)) {
+    const parts = key.split(' ');
+    for (let i = 0; i + parts.length <= typed.length; i++) {
+      if (!parts.every((part, j) => matches(part, typedForms[i + j] ?? [], language))) continue;
+      for (let j = 0; j < parts.length; j++) byTyped[i + j]?.push(...pageWords);
+    }
+  }
+  const synonyms = byTyped.filter((_, i) => keep[i]).map((list) => [...new Set(list)]);
   return { words, question: words.length >= 3, synonyms };
 }
 

@@ -50,6 +50,15 @@ export function mergeHits<T extends RankedHit>(lists: readonly (readonly T[])[])
 export const FALLBACK_THRESHOLD = 2;
 
 /**
+ * Whether a correction of a query that already found pages is shown instead of them: it must find a page, and, for a
+ * query of several words, as many pages as it takes not to fall back (two). A whole question that found thirty pages
+ * is not replaced by one page for a word "corrected" into another (colloquial «шалам» → «аламын»).
+ */
+export function keepsCorrection(found: number, typedWords: number): boolean {
+  return found >= (typedWords > 1 ? FALLBACK_THRESHOLD : 1);
+}
+
+/**
  * Pages ranked by the sum of their scores for each word searched alone (BM25 read as OR: each word adds what it
  * adds in Pagefind's own AND ranking, and a page lacking one word still counts the others), times the share of
  * the words the page has (the coordination factor of classic TF-IDF: of two pages with the same sum, the one with
