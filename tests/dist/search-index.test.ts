@@ -89,3 +89,20 @@ describe.skipIf(!existsSync(`${dist}/search`))('the search vocabulary', () => {
     if (locale === 'kk') expect(vocabulary.words.some((w) => w !== foldKazakh(w))).toBe(true);
   });
 });
+
+describe.skipIf(!existsSync(`${dist}/pagefind/pagefind.js`))('the search lexicon', () => {
+  // A synonym maps an everyday word to the words the pages use: each of those must be on a page, as written (a
+  // phrase as a phrase). «қылмыстық жауапкершілік» was one, while the Kazakh pages say «қылмыстық жауаптылық».
+  it.each(localeCodes)('%s: every page word it gives is on a page of its language', async (locale) => {
+    const lexicon = JSON.parse(readFileSync(`content/search/${locale}.json`, 'utf8')) as {
+      synonyms: Record<string, string[]>;
+    };
+    const instance = await pagefindFor(locale);
+    const absent: string[] = [];
+    for (const pageWords of new Set(Object.values(lexicon.synonyms).flat())) {
+      const response = await instance.search(`"${pageWords}"`);
+      if (!response?.results.length) absent.push(pageWords);
+    }
+    expect(absent).toEqual([]);
+  });
+});

@@ -93,6 +93,22 @@ describe('the content lexicons', () => {
     expect(readQuery('what should I do if I got scammed', lexicon('en'), 'en').words).toEqual(['scammed']);
   });
 
+  it("drop prepositions, auxiliaries and question words, and read the everyday word as the pages' one", () => {
+    expect(readQuery('кружок для школьников про закон', lexicon('ru'), 'ru').words).toEqual([
+      'кружок',
+      'школьников',
+      'закон',
+    ]);
+    expect(readQuery('what types of punishment are there', lexicon('en'), 'en').words).toEqual(['types', 'punishment']);
+    const en = readQuery('they keep picking on him', lexicon('en'), 'en');
+    expect(en.words).toEqual(['they', 'keep', 'picking', 'him']);
+    expect(en.synonyms[2]).toContain('bullying');
+    // The Kazakh pages say жауаптылық (content/docs/kk/lessons/legal-responsibility.mdx); readers also write жауапкершілік.
+    const kk = readQuery('неше жастан қылмыстық жауапкершілікке тартады', lexicon('kk'), 'kk');
+    expect(kk.words).toEqual(['жастан', 'қылмыстық', 'жауапкершілікке', 'тартады']);
+    expect(kk.synonyms[2]).toContain('жауаптылық');
+  });
+
   it('report a bad entry naming the file and the field', () => {
     const bad = { fillers: ['Что Делать'], synonyms: { 'two  spaces': ['травля'], травят: [] } };
     const problems = checkSearchLexicon(bad, 'content/search/ru.json').map(describeProblem);
