@@ -10,6 +10,7 @@ import { execSync } from 'node:child_process';
 import { chromium, type Page } from '@playwright/test';
 import { localeCodes } from '../src/config/locales.ts';
 import { firstRank, summarize, type Summary } from '../src/lib/search/metrics.ts';
+import { foldKazakh } from '../src/lib/search/kazakh.ts';
 import { Corrector, type VocabularyFile } from '../src/lib/search/typo.ts';
 import { chromiumArgs, chromiumPath, serveDist } from './lib/serve-dist.ts';
 
@@ -63,7 +64,7 @@ const vocabularies = new Map<string, Corrector>();
 function vocabulary(locale: string): Corrector | undefined {
   const file = `${dist}/search/vocab-${locale}.json`;
   if (!vocabularies.has(locale) && existsSync(file)) {
-    vocabularies.set(locale, new Corrector(JSON.parse(readFileSync(file, 'utf8')) as VocabularyFile));
+    vocabularies.set(locale, new Corrector(JSON.parse(readFileSync(file, 'utf8')) as VocabularyFile, foldKazakh));
   }
   return vocabularies.get(locale);
 }

@@ -83,7 +83,7 @@ describe.skipIf(!existsSync(`${dist}/search`))('the search vocabulary', () => {
     const vocabulary = JSON.parse(readFileSync(`${dist}/search/vocab-${locale}.json`, 'utf8')) as VocabularyFile;
     expect(vocabulary.words.length).toBeGreaterThan(500);
     expect(vocabulary.words.length).toBe(vocabulary.counts.length);
-    const corrector = new Corrector(vocabulary);
+    const corrector = new Corrector(vocabulary, foldKazakh);
     for (const word of vocabulary.words.slice(0, 300)) expect(corrector.correct(word), word).toBeUndefined();
     // Written in the pages' own letters, not the folded hint forms.
     if (locale === 'kk') expect(vocabulary.words.some((w) => w !== foldKazakh(w))).toBe(true);

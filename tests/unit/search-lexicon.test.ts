@@ -26,6 +26,15 @@ describe('fillers', () => {
     expect(readQuery('what should I do bullying', test, 'en').words).toEqual(['bullying']);
   });
 
+  it('are none without a lexicon: every word is searched, a question from three words', () => {
+    expect(readQuery('что делать если травят', undefined, 'ru')).toEqual({
+      words: ['что', 'делать', 'если', 'травят'],
+      question: true,
+      synonyms: [[], [], [], []],
+    });
+    expect(readQuery('law club', undefined, 'en').question).toBe(false);
+  });
+
   it('are kept when nothing else was typed', () => {
     expect(readQuery('что делать', test, 'ru').words).toEqual(['что', 'делать']);
   });

@@ -11,7 +11,7 @@ const pages = [
   'Кибербуллинг: интернеттегі қорлау. Alayaqtar, мошенничество, corruption, cyberbullying, police, police.',
 ];
 const vocabulary = buildVocabulary(pages);
-const corrector = new Corrector(vocabulary, stemKazakh);
+const corrector = new Corrector(vocabulary, foldKazakh, stemKazakh);
 
 describe('the vocabulary', () => {
   it('counts words by their folded form, keeps the pages’ spelling, most frequent first', () => {
@@ -51,7 +51,7 @@ describe('typo correction', () => {
     expect(corrector.correct('жемқрлыққа')).toMatch(/^жемқорлық/);
   });
   it('prefers the more frequent word on a tie', () => {
-    const c = new Corrector({ words: ['police', 'polite'], counts: [5, 1] });
+    const c = new Corrector({ words: ['police', 'polite'], counts: [5, 1] }, foldKazakh);
     expect(c.correct('polide')).toBe('police');
   });
 });
