@@ -10,6 +10,7 @@ import { execSync } from 'node:child_process';
 import { chromium, type Page } from '@playwright/test';
 import { localeCodes } from '../src/config/locales.ts';
 import { firstRank, summarize, type Summary } from '../src/lib/search/metrics.ts';
+import { foldKazakh } from '../src/lib/search/kazakh.ts';
 import { Corrector, type VocabularyFile } from '../src/lib/search/typo.ts';
 import { chromiumArgs, chromiumPath, serveDist } from './lib/serve-dist.ts';
 
@@ -34,6 +35,9 @@ const dist = flag('--dist') ?? 'dist';
 const minRecall5 = Number(flag('--min-recall5') ?? 0);
 const probe = Number(flag('--probe') ?? 60);
 const floorsFile = flag('--floors');
+// --not-first: also list the queries whose page is found but not first (the recall@1 misses).
+const notFirstFlag = args.indexOf('--not-first');
+const listNotFirst = notFirstFlag !== -1 && args.splice(notFirstFlag, 1).length > 0;
 type Floor = Pick<Summary, 'recallAt1' | 'recallAt5'>;
 const floors = floorsFile
   ? (JSON.parse(readFileSync(floorsFile, 'utf8')) as { sets: Record<string, Record<string, Floor>> }).sets
@@ -60,7 +64,7 @@ const vocabularies = new Map<string, Corrector>();
 function vocabulary(locale: string): Corrector | undefined {
   const file = `${dist}/search/vocab-${locale}.json`;
   if (!vocabularies.has(locale) && existsSync(file)) {
-    vocabularies.set(locale, new Corrector(JSON.parse(readFileSync(file, 'utf8')) as VocabularyFile));
+    vocabularies.set(locale, new Corrector(JSON.parse(readFileSync(file, 'utf8')) as VocabularyFile, foldKazakh));
   }
   return vocabularies.get(locale);
 }
@@ -113,6 +117,7 @@ async function bareSearch(p: Page, locale: string, query: string): Promise<strin
 type Ranks = Record<string, number[]>;
 const ranks: Record<'site' | 'bare', Ranks> = { site: {}, bare: {} };
 const misses: string[] = [];
+const notFirst: string[] = [];
 const falseCorrections: string[] = [];
 let probed = 0;
 
@@ -137,6 +142,10 @@ try {
     if (site.corrected && known && q.query.split(/\s+/).every((w) => known.known(w))) {
       falseCorrections.push(`${q.locale} «${q.query}»`);
     }
+    if (siteRank > 1 && siteRank <= 5)
+      notFirst.push(
+        `${q.category} ${q.locale} «${q.query}» → expected ${q.expect} (rank ${siteRank}), got ${site.paths.slice(0, 3).join(' ')}`,
+      );
     if (siteRank === 0 || siteRank > 5)
       misses.push(
         `${q.category} ${q.locale} «${q.query}» → expected ${q.expect}, got ${site.paths.slice(0, 3).join(' ') || 'nothing'}`,
@@ -192,6 +201,7 @@ console.log(
   `\nFalse corrections: ${falseCorrections.length} (queries whose words are all indexed, and ${probed} indexed words typed as they are)`,
 );
 if (falseCorrections.length) console.log(`  ${falseCorrections.join('\n  ')}`);
+if (listNotFirst && notFirst.length) console.log(`\nFound, not first:\n  ${notFirst.join('\n  ')}`);
 if (misses.length) console.log(`\nMissed (not in top 5):\n  ${misses.join('\n  ')}`);
 // Per set and language against its floor (figures compared as printed, to two decimals).
 const underFloor: string[] = [];

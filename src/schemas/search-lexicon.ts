@@ -18,10 +18,8 @@ export const searchLexiconSchema = z.strictObject(
   {
     fillers: list(entry('a filler word or phrase'), 'filler words and phrases').min(1, 'must list at least one filler'),
     synonyms: z.record(
-      entry('an everyday word (or a beginning ending in *)').refine(
-        (s) => !s.includes(' '),
-        'must be one word: a query is read word by word',
-      ),
+      // A key of several words is an idiom, matched as consecutive words of the query ("making fun").
+      entry('an everyday word or idiom (or a beginning ending in *)'),
       list(entry('a word or phrase the pages use'), "the pages' words").min(1, 'must list at least one page word'),
       expected('an object: everyday word → list of the words the pages use'),
     ),

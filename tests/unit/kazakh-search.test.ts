@@ -96,6 +96,16 @@ describe('inflected forms find their root', () => {
     ['көмектессең', 'көмектеседі'],
     ['көмектесу', 'көмектесетін'],
     ['тоқтату', 'тоқтатуға'],
+    // the first person of the present tense, as a reader asks
+    ['хабарлаймын', 'хабарлау'],
+    ['хабарлаймын', 'хабарлама'],
+    ['көмектесемін', 'көмектесу'],
+    ['сұраймын', 'сұрады'],
+    // a three-letter root under a plural keeps the plural (see below), and still finds its other cases
+    ['жастарға', 'жастар'],
+    ['жастарға', 'жастардың'],
+    ['сенімге', 'сенім'],
+    ['сенімді', 'сенім'],
     // typed without Kazakh letters
     ['Тазалык', 'тазалық'],
     ['сакшылары', 'сақшылары'],
@@ -141,6 +151,16 @@ describe('no over-stemming', () => {
 
   it('does not join unrelated roots: бала does not find балық', () => {
     expect(finds('балалар', 'балық')).toBe(false);
+  });
+
+  it('does not cut an inner suffix down to a three-letter prefix that finds unrelated words', () => {
+    // сенім «trust» is not сен «you» + -ім: cut, it found every page saying сенің «your».
+    expect(finds('сенім', 'сенің')).toBe(false);
+    expect(finds('сенім', 'сенбі')).toBe(false);
+    // жастарға «to the young»: cut to жас, it found жасау «to make», жасырын «anonymous», жасөспірім.
+    expect(finds('жастарға', 'жасау')).toBe(false);
+    expect(finds('жастарға', 'жасырын')).toBe(false);
+    expect(finds('жастарға', 'жасөспірім')).toBe(false);
   });
 
   it('never returns a stem shorter than three letters', () => {

@@ -11,13 +11,28 @@ const lexicon = (locale: string) => JSON.parse(readFileSync(lexiconFile(locale),
 // A lexicon of our own, so the rules are tested apart from what the content's lists happen to hold.
 const test: Lexicon = {
   fillers: ['что делать если', 'что', 'делать', 'не істеу керек', 'мені', 'жатыр', 'what should i do', 'i'],
-  synonyms: { травят: ['травля', 'кибербуллинг'], 'закладк*': ['наркотики'], түрме: ['бас бостандығынан айыру'] },
+  synonyms: {
+    травят: ['травля', 'кибербуллинг'],
+    'закладк*': ['наркотики'],
+    түрме: ['бас бостандығынан айыру'],
+    'picked on': ['bullying'],
+    'making fun': ['bullying'],
+  },
 };
 
 describe('fillers', () => {
   it('are dropped when other words remain, the longest phrase first', () => {
     expect(readQuery('Что делать, если травят в чате', test, 'ru').words).toEqual(['травят', 'в', 'чате']);
     expect(readQuery('what should I do bullying', test, 'en').words).toEqual(['bullying']);
+  });
+
+  it('are none without a lexicon: every word is searched, a question from three words', () => {
+    expect(readQuery('что делать если травят', undefined, 'ru')).toEqual({
+      words: ['что', 'делать', 'если', 'травят'],
+      question: true,
+      synonyms: [[], [], [], []],
+    });
+    expect(readQuery('law club', undefined, 'en').question).toBe(false);
   });
 
   it('are kept when nothing else was typed', () => {
@@ -44,6 +59,20 @@ describe('synonyms', () => {
   it('match an inflected Kazakh word by its stem', () => {
     expect(readQuery('түрмеге', test, 'kk').synonyms).toEqual([['бас бостандығынан айыру']]);
     expect(readQuery('түрмеде', test, 'kk').synonyms).toEqual([['бас бостандығынан айыру']]);
+  });
+
+  it('match an idiom of several words only as those words in a row, fillers included', () => {
+    // "on" is a filler, gone from the words searched, yet "picked on" is the idiom; "picked up" is not.
+    const read = readQuery(
+      'my friend is picked on in chat',
+      { ...test, fillers: [...test.fillers, 'my', 'is', 'on', 'in'] },
+      'en',
+    );
+    expect(read.words).toEqual(['friend', 'picked', 'chat']);
+    expect(read.synonyms).toEqual([[], ['bullying'], []]);
+    expect(readQuery('people making fun of me', test, 'en').synonyms).toEqual([[], ['bullying'], ['bullying'], [], []]);
+    expect(readQuery('picked up litter', test, 'en').synonyms).toEqual([[], [], []]);
+    expect(readQuery('fun making', test, 'en').synonyms).toEqual([[], []]);
   });
 
   it('leave other words alone', () => {
@@ -73,8 +102,24 @@ describe('the content lexicons', () => {
     expect(readQuery('what should I do if I got scammed', lexicon('en'), 'en').words).toEqual(['scammed']);
   });
 
+  it("drop prepositions, auxiliaries and question words, and read the everyday word as the pages' one", () => {
+    expect(readQuery('кружок для школьников про закон', lexicon('ru'), 'ru').words).toEqual([
+      'кружок',
+      'школьников',
+      'закон',
+    ]);
+    expect(readQuery('what types of punishment are there', lexicon('en'), 'en').words).toEqual(['types', 'punishment']);
+    const en = readQuery('they keep picking on him', lexicon('en'), 'en');
+    expect(en.words).toEqual(['they', 'keep', 'picking', 'him']);
+    expect(en.synonyms[2]).toContain('bullying');
+    // The Kazakh pages say жауаптылық (content/docs/kk/lessons/legal-responsibility.mdx); readers also write жауапкершілік.
+    const kk = readQuery('неше жастан қылмыстық жауапкершілікке тартады', lexicon('kk'), 'kk');
+    expect(kk.words).toEqual(['жастан', 'қылмыстық', 'жауапкершілікке', 'тартады']);
+    expect(kk.synonyms[2]).toContain('жауаптылық');
+  });
+
   it('report a bad entry naming the file and the field', () => {
-    const bad = { fillers: ['Что Делать'], synonyms: { 'two words': ['травля'], травят: [] } };
+    const bad = { fillers: ['Что Делать'], synonyms: { 'two  spaces': ['травля'], травят: [] } };
     const problems = checkSearchLexicon(bad, 'content/search/ru.json').map(describeProblem);
     expect(problems).toEqual(
       expect.arrayContaining([
@@ -82,6 +127,6 @@ describe('the content lexicons', () => {
         expect.stringMatching(/^content\/search\/ru\.json: field "synonyms\.травят": must list at least one/),
       ]),
     );
-    expect(problems.some((p) => p.includes('two words'))).toBe(true);
+    expect(problems.some((p) => p.includes('two  spaces'))).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bestSections, highlightTerms, makeExcerpt, matchedWords } from '../../src/lib/search/excerpt.ts';
 import { foldKazakh, stemKazakh } from '../../src/lib/search/kazakh.ts';
-import { rankBySummedScore } from '../../src/lib/search/query.ts';
+import { keepsCorrection, rankBySummedScore } from '../../src/lib/search/query.ts';
 import { Corrector, maxTypoDistance } from '../../src/lib/search/typo.ts';
 import { buildVocabulary, HINT_MARK, withoutHints } from '../../src/lib/search/vocabulary.ts';
 
@@ -11,7 +11,7 @@ const pages = [
   'Кибербуллинг: интернеттегі қорлау. Alayaqtar, мошенничество, corruption, cyberbullying, police, police.',
 ];
 const vocabulary = buildVocabulary(pages);
-const corrector = new Corrector(vocabulary, stemKazakh);
+const corrector = new Corrector(vocabulary, foldKazakh, stemKazakh);
 
 describe('the vocabulary', () => {
   it('counts words by their folded form, keeps the pages’ spelling, most frequent first', () => {
@@ -51,8 +51,21 @@ describe('typo correction', () => {
     expect(corrector.correct('жемқрлыққа')).toMatch(/^жемқорлық/);
   });
   it('prefers the more frequent word on a tie', () => {
-    const c = new Corrector({ words: ['police', 'polite'], counts: [5, 1] });
+    const c = new Corrector({ words: ['police', 'polite'], counts: [5, 1] }, foldKazakh);
     expect(c.correct('polide')).toBe('police');
+  });
+});
+
+describe('a correction of a query that found pages', () => {
+  it('replaces one word that found pages for a fragment when it finds one page', () => {
+    expect(keepsCorrection(1, 1)).toBe(true);
+    expect(keepsCorrection(0, 1)).toBe(false);
+  });
+
+  it('does not replace a question that found pages with a single page', () => {
+    // «көмек керек болса қай нөмірге қоңырау шалам» found 30 pages; «шалам» "corrected" to «аламын» found one.
+    expect(keepsCorrection(1, 4)).toBe(false);
+    expect(keepsCorrection(2, 4)).toBe(true);
   });
 });
 

@@ -13,12 +13,17 @@ import {
   CROSS_LANGUAGE_THRESHOLD,
   FALLBACK_THRESHOLD,
   echoQuery,
+  keepsCorrection,
   mergeHits,
   queryVariants,
+  queryWords,
   rankBySummedScore,
+  readPlain,
+  synonymQueries,
+  type Lexicon,
+  type ReadQuery,
 } from '../../lib/search/query.ts';
 import type { Corrector, VocabularyFile } from '../../lib/search/typo.ts';
-import { queryWords, readQuery, synonymQueries, type Lexicon } from '../../lib/search/lexicon.ts';
 import { HINT_MARK } from '../../lib/search/vocabulary.ts';
 
 interface Strings {
@@ -48,18 +53,28 @@ let pagefind: Promise<PagefindModule> | undefined;
 const instances = new Map<string, PagefindInstance>();
 const correctors = new Map<string, Promise<Corrector | undefined>>();
 
-// Each language's lexicon (fillers, synonyms) is its own small chunk, fetched with Pagefind when search opens:
-// only the reader's language, which the other languages' fallback searches do not need.
+// Each language's lexicon (fillers, synonyms) is its own small chunk, fetched with the code that reads it only when a
+// query needs it (several words, or one word found on fewer than two pages): only the reader's language, which the
+// other languages' fallback searches do not need. A first query of one word found on the pages loads neither.
 const lexiconFiles = import.meta.glob<Lexicon>('../../../content/search/*.json', { import: 'default' });
-const lexicons = new Map<string, Promise<Lexicon | undefined>>();
-function lexiconFor(language: string): Promise<Lexicon | undefined> {
-  let lexicon = lexicons.get(language);
-  if (!lexicon) {
+type Reader = (query: string) => ReadQuery;
+const readers = new Map<string, Promise<Reader | undefined>>();
+function readerFor(language: string): Promise<Reader | undefined> {
+  let reader = readers.get(language);
+  if (!reader) {
     const load = lexiconFiles[`../../../content/search/${language}.json`];
-    lexicon = load ? load().catch(() => undefined) : Promise.resolve(undefined);
-    lexicons.set(language, lexicon);
+    reader = load
+      ? Promise.all([load(), import('../../lib/search/lexicon.ts')])
+          .then(
+            ([lexicon, { readQuery }]) =>
+              (query: string) =>
+                readQuery(query, lexicon, language),
+          )
+          .catch(() => undefined)
+      : Promise.resolve(undefined);
+    readers.set(language, reader);
   }
-  return lexicon;
+  return reader;
 }
 
 function instanceFor(module: PagefindModule, language: string): PagefindInstance {
@@ -89,7 +104,9 @@ function correctorFor(language: string): Promise<Corrector | undefined> {
       fetch(`/search/vocab-${language}.json`).then((r) => (r.ok ? (r.json() as Promise<VocabularyFile>) : undefined)),
       import('../../lib/search/typo.ts'),
     ])
-      .then(([v, { Corrector }]) => (v ? new Corrector(v, language === 'kk' ? stemKazakh : undefined) : undefined))
+      .then(([v, { Corrector }]) =>
+        v ? new Corrector(v, foldKazakh, language === 'kk' ? stemKazakh : undefined) : undefined,
+      )
       .catch(() => undefined);
     correctors.set(language, corrector);
   }
@@ -232,7 +249,7 @@ async function searchOwn(
     if (!missing.some(Boolean)) return { hits: await byWords(missing), partial: false, searched };
     const fixedQuery = await correctWords(language, typed, missing);
     const fixedHits = fixedQuery ? await runSearch(module, language, fixedQuery, kind) : [];
-    if (fixedQuery && fixedHits.length) {
+    if (fixedQuery && keepsCorrection(fixedHits.length, typed.length)) {
       return { hits: fixedHits, corrected: fixedQuery, partial: false, searched: queryVariants(fixedQuery, language) };
     }
     // Pages found only for fragments of words that are no words: nothing was found.
@@ -415,17 +432,17 @@ export function startSearch(root: HTMLElement): void {
       // lexicon is fetched for a query of several words, or for one word that finds fewer than two pages (an
       // everyday word such as «дружинник»): a first query of one word found on the pages never waits for it,
       // and stays under its byte budget.
-      const ask = async (lexicon: Lexicon | undefined) => {
-        const read = readQuery(query, lexicon, strings.locale);
+      const ask = async (reader: Reader | undefined) => {
+        const read = reader ? reader(query) : readPlain(query);
         const words = read.words.length ? read.words.join(' ') : query;
         return searchOwn(await loading, strings.locale, words, kind, exact, read.synonyms, read.question);
       };
       const severalWords = queryWords(query).length > 1;
-      let outcome = await ask(severalWords ? await lexiconFor(strings.locale) : undefined);
+      let outcome = await ask(severalWords ? await readerFor(strings.locale) : undefined);
       if (!severalWords && outcome.hits.length < FALLBACK_THRESHOLD) {
-        const lexicon = await lexiconFor(strings.locale);
-        if (lexicon && readQuery(query, lexicon, strings.locale).synonyms.some((s) => s.length > 0)) {
-          outcome = await ask(lexicon);
+        const reader = await readerFor(strings.locale);
+        if (reader && reader(query).synonyms.some((s) => s.length > 0)) {
+          outcome = await ask(reader);
         }
       }
       const module = await loading;

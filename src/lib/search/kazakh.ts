@@ -83,6 +83,9 @@ const CASE = [
   `),
   // The instrumental ending does not follow vowel harmony (заңмен, үймен).
   ...suffixes('мен бен пен менен бенен пенен', 'neutral'),
+  // The first person of the present tense, the form a reader's question takes (хабарлаймын «I report»,
+  // көмектесемін «I help»): the verb's stem is what the pages inflect.
+  ...suffixes('ймын ймін амын емін'),
   // Conditional verb endings (тоқтатса «if he stops», көмектессең «if you help»).
   ...suffixes('са се сам сем саң сең сақ сек саңыз сеңіз'),
   // The verbal noun (тоқтату, көмектесу: the form questions use) after a consonant; after a vowel the у is
@@ -95,6 +98,12 @@ const DERIVATIONAL = suffixes('шылық шілік лық лік дық дік
 
 /** Shortest stem we leave: shorter prefixes match unrelated words. */
 const MIN_STEM = 3;
+/**
+ * Shortest stem the inner layers (possessive, plural, derivational) leave. A three-letter prefix matches too much:
+ * сенім «trust» cut to сен finds сенің «your», жастарға «to the young» cut to жас finds жасау «to make» and
+ * жасырын «anonymous». A case ending alone still leaves a three-letter root (заңға → заң).
+ */
+const MIN_INNER_STEM = 4;
 /** Single-letter suffixes (ы, і) are stripped only from longer words, so `бала` or `ана` stay whole. */
 const MIN_STEM_AFTER_ONE_LETTER = 4;
 
@@ -106,12 +115,13 @@ function stripOne(
   original: string,
   folded: string,
   layer: Suffix[],
+  minStem = MIN_STEM,
 ): { original: string; folded: string; suffix?: Suffix } {
   for (const suffix of layer) {
     if (!folded.endsWith(suffix.folded)) continue;
     const cut = folded.length - suffix.folded.length;
     const rest = original.slice(0, cut);
-    const min = suffix.folded.length === 1 ? MIN_STEM_AFTER_ONE_LETTER : MIN_STEM;
+    const min = suffix.folded.length === 1 ? Math.max(MIN_STEM_AFTER_ONE_LETTER, minStem) : minStem;
     if (rest.length < min || !hasVowel(foldKazakh(rest))) continue;
     if (suffix.afterConsonant && VOWELS.includes(foldKazakh(rest).at(-1) ?? '')) continue;
     // Kazakh suffixes follow the root's vowel harmony; a mismatch means the ending is part of the root.
@@ -132,7 +142,7 @@ export function stemKazakh(word: string): string {
   if (folded.length <= MIN_STEM) return folded;
   let lastVowelInitial = false;
   for (const layer of [CASE, POSSESSIVE, PLURAL, DERIVATIONAL]) {
-    const next = stripOne(original, folded, layer);
+    const next = stripOne(original, folded, layer, layer === CASE ? MIN_STEM : MIN_INNER_STEM);
     if (next.suffix) {
       lastVowelInitial = next.suffix.vowelInitial;
       original = next.original;

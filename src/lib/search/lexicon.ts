@@ -1,29 +1,15 @@
 import { foldKazakh, stemKazakh } from './kazakh.ts';
 import { isLatinQuery, latinToCyrillic } from './latin.ts';
+import { queryWords, readPlain, type Lexicon, type ReadQuery } from './query.ts';
 
 /**
  * Reads a query as a question (see ./README.md, "Questions"): question words and fillers are dropped when other
  * words remain, and everyday words get the words the pages use. The lexicon is content (content/search/<locale>.json,
  * validated by src/schemas/search-lexicon.ts); nothing here touches the index.
  */
-export interface Lexicon {
-  fillers: readonly string[];
-  synonyms: Readonly<Record<string, readonly string[]>>;
-}
-
-export interface ReadQuery {
-  /** The words searched: the query's words less its fillers (all of them if only fillers were typed). */
-  words: string[];
-  /** Typed as a question or a situation (three words or more besides its fillers), not as a few keywords. */
-  question: boolean;
-  /** For each of `words`, the page words it stands for (empty when the lexicon has none). */
-  synonyms: string[][];
-}
-
-/** The query's words as typed (lowercase, punctuation dropped; hyphens and apostrophes inside words kept). */
-export function queryWords(query: string): string[] {
-  return query.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
-}
+// The types, the words of a query and the searches a reading makes are in ./query.ts: the search dialog needs them for
+// every query, while this reading, with the lexicon, is fetched only for a question (or a word found on too few pages).
+export { queryWords, synonymQueries, type Lexicon, type ReadQuery } from './query.ts';
 
 /** The forms a typed word is compared in: folded, and read as Cyrillic when typed in Latin letters (kk, ru). */
 function forms(word: string, language: string): string[] {
@@ -52,8 +38,7 @@ function matches(entry: string, wordForms: readonly string[], language: string):
 
 export function readQuery(query: string, lexicon: Lexicon | undefined, language: string): ReadQuery {
   const typed = queryWords(query);
-  if (!lexicon || typed.length === 0)
-    return { words: typed, question: typed.length >= 3, synonyms: typed.map(() => []) };
+  if (!lexicon || typed.length === 0) return readPlain(query);
   const typedForms = typed.map((w) => forms(w, language));
   // Longest phrases first, so «что делать если» goes as a whole before «что».
   const fillers = lexicon.fillers
@@ -70,21 +55,16 @@ export function readQuery(query: string, lexicon: Lexicon | undefined, language:
   // A query of fillers only («что делать») is searched as typed: there is nothing else to search.
   const keep = filler.every(Boolean) ? typed.map(() => true) : filler.map((f) => !f);
   const words = typed.filter((_, i) => keep[i]);
-  const kept = typedForms.filter((_, i) => keep[i]);
-  const entries = Object.entries(lexicon.synonyms);
-  const synonyms = kept.map((wordForms) => [
-    ...new Set(entries.filter(([key]) => matches(key, wordForms, language)).flatMap(([, pageWords]) => pageWords)),
-  ]);
-  return { words, question: words.length >= 3, synonyms };
-}
-
-/** Whole queries to search besides `words` itself: each word that has synonyms replaced by each of them. */
-export function synonymQueries(read: Pick<ReadQuery, 'words' | 'synonyms'>, max = 6): string[] {
-  const out: string[] = [];
-  read.synonyms.forEach((alternatives, i) => {
-    for (const alternative of alternatives) {
-      out.push(read.words.map((w, j) => (j === i ? alternative : w)).join(' '));
+  // An entry of several words is an idiom ("picked on", "making fun"): it matches those words in a row as typed,
+  // fillers included, and each kept word of the run stands for the entry's page words.
+  const byTyped: string[][] = typed.map(() => []);
+  for (const [key, pageWords] of Object.entries(lexicon.synonyms)) {
+    const parts = key.split(' ');
+    for (let i = 0; i + parts.length <= typed.length; i++) {
+      if (!parts.every((part, j) => matches(part, typedForms[i + j] ?? [], language))) continue;
+      for (let j = 0; j < parts.length; j++) byTyped[i + j]?.push(...pageWords);
     }
-  });
-  return [...new Set(out)].slice(0, max);
+  }
+  const synonyms = byTyped.filter((_, i) => keep[i]).map((list) => [...new Set(list)]);
+  return { words, question: words.length >= 3, synonyms };
 }

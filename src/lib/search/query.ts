@@ -50,6 +50,15 @@ export function mergeHits<T extends RankedHit>(lists: readonly (readonly T[])[])
 export const FALLBACK_THRESHOLD = 2;
 
 /**
+ * Whether a correction of a query that already found pages is shown instead of them: it must find a page, and, for a
+ * query of several words, as many pages as it takes not to fall back (two). A whole question that found thirty pages
+ * is not replaced by one page for a word "corrected" into another (colloquial «шалам» → «аламын»).
+ */
+export function keepsCorrection(found: number, typedWords: number): boolean {
+  return found >= (typedWords > 1 ? FALLBACK_THRESHOLD : 1);
+}
+
+/**
  * Pages ranked by the sum of their scores for each word searched alone (BM25 read as OR: each word adds what it
  * adds in Pagefind's own AND ranking, and a page lacking one word still counts the others), times the share of
  * the words the page has (the coordination factor of classic TF-IDF: of two pages with the same sum, the one with
@@ -87,4 +96,41 @@ export function echoQuery(query: string, max = ECHO_LENGTH): string {
         .slice(0, max - 1)
         .join('')
         .trimEnd()}…`;
+}
+
+/** A language's search lexicon (content/search/<locale>.json); read by `readQuery` in ./lexicon.ts. */
+export interface Lexicon {
+  fillers: readonly string[];
+  synonyms: Readonly<Record<string, readonly string[]>>;
+}
+
+export interface ReadQuery {
+  /** The words searched: the query's words less its fillers (all of them if only fillers were typed). */
+  words: string[];
+  /** Typed as a question or a situation (three words or more besides its fillers), not as a few keywords. */
+  question: boolean;
+  /** For each of `words`, the page words it stands for (empty when the lexicon has none). */
+  synonyms: string[][];
+}
+
+/** The query's words as typed (lowercase, punctuation dropped; hyphens and apostrophes inside words kept). */
+export function queryWords(query: string): string[] {
+  return query.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+/** A query read without a lexicon: every word kept, none with synonyms. */
+export function readPlain(query: string): ReadQuery {
+  const typed = queryWords(query);
+  return { words: typed, question: typed.length >= 3, synonyms: typed.map(() => []) };
+}
+
+/** Whole queries to search besides `words` itself: each word that has synonyms replaced by each of them. */
+export function synonymQueries(read: Pick<ReadQuery, 'words' | 'synonyms'>, max = 6): string[] {
+  const out: string[] = [];
+  read.synonyms.forEach((alternatives, i) => {
+    for (const alternative of alternatives) {
+      out.push(read.words.map((w, j) => (j === i ? alternative : w)).join(' '));
+    }
+  });
+  return [...new Set(out)].slice(0, max);
 }

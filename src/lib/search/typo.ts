@@ -1,5 +1,4 @@
 import { distance } from 'fastest-levenshtein';
-import { foldKazakh } from './kazakh.ts';
 
 /**
  * Typo correction against the words the index holds (`vocab-<locale>.json`, built by
@@ -46,11 +45,16 @@ export class Corrector {
 
   /** `stem` (Kazakh): a typo in an inflected word is also looked for among the indexed words' stems. */
   private readonly stem: ((word: string) => string) | undefined;
+  /** Words are compared folded (`foldKazakh`). Passed in rather than imported: the search dialog already has it, and
+   *  a module shared by two of its lazily loaded chunks (this one and the lexicon's) is split into a request of its
+   *  own, on the first query's byte budget. */
+  private readonly fold: (word: string) => string;
 
-  constructor(vocabulary: VocabularyFile, stem?: (word: string) => string) {
+  constructor(vocabulary: VocabularyFile, fold: (word: string) => string, stem?: (word: string) => string) {
+    this.fold = fold;
     this.stem = stem;
     vocabulary.words.forEach((word, i) => {
-      const folded = foldKazakh(word);
+      const folded = this.fold(word);
       const count = vocabulary.counts[i] ?? 0;
       const seen = this.byFolded.get(folded);
       if (seen) {
@@ -71,7 +75,7 @@ export class Corrector {
 
   /** True when the index holds this word, or a longer word it is a prefix of (Pagefind matches prefixes). */
   known(word: string): boolean {
-    const folded = foldKazakh(word);
+    const folded = this.fold(word);
     if (this.byFolded.has(folded)) return true;
     for (const [length, bucket] of this.byLength) {
       if (length > folded.length && bucket.some((e) => e.folded.startsWith(folded))) return true;
@@ -84,7 +88,7 @@ export class Corrector {
    * edits first, then the more frequent word. A known word is never corrected.
    */
   correct(word: string): string | undefined {
-    const folded = foldKazakh(word);
+    const folded = this.fold(word);
     const max = maxTypoDistance(folded.length);
     if (max === 0 || this.known(folded)) return undefined;
     let best: { entry: Entry; edits: number } | undefined;
