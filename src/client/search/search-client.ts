@@ -432,18 +432,16 @@ export function startSearch(root: HTMLElement): void {
       // lexicon is fetched for a query of several words, or for one word that finds fewer than two pages (an
       // everyday word such as «дружинник»): a first query of one word found on the pages never waits for it,
       // and stays under its byte budget.
-      const ask = async (reader: Reader | undefined) => {
-        const read = reader ? reader(query) : readPlain(query);
+      const ask = async (read: ReadQuery) => {
         const words = read.words.length ? read.words.join(' ') : query;
         return searchOwn(await loading, strings.locale, words, kind, exact, read.synonyms, read.question);
       };
+      const readWithLexicon = async () => (await readerFor(strings.locale))?.(query);
       const severalWords = queryWords(query).length > 1;
-      let outcome = await ask(severalWords ? await readerFor(strings.locale) : undefined);
+      let outcome = await ask((severalWords ? await readWithLexicon() : undefined) ?? readPlain(query));
       if (!severalWords && outcome.hits.length < FALLBACK_THRESHOLD) {
-        const reader = await readerFor(strings.locale);
-        if (reader && reader(query).synonyms.some((s) => s.length > 0)) {
-          outcome = await ask(reader);
-        }
+        const read = await readWithLexicon();
+        if (read?.synonyms.some((s) => s.length > 0)) outcome = await ask(read);
       }
       const module = await loading;
       if (current !== generation) return;
