@@ -36,7 +36,8 @@ import { packUpdateCost, shellUpdateCost } from './lib/update-cost.ts';
 const BUDGET = {
   buildTimeRatio: 1.3,
   lessonFirstLoad: 60 * KIB,
-  lessonOverBare: 15 * KIB,
+  /** The lesson's first load ÷ bare Starlight's page with the same text (the goal set in issue 25 is 0.7). */
+  lessonOverBare: 0.9,
   htmlGrowth: 1.2,
 };
 const LESSON = '/kk/lessons/cyberbullying/';
@@ -59,10 +60,23 @@ const budgets: BudgetResult[] = [];
 /** Finished builds by `<kind>-<pages per locale>`: the bytes measure's real-pages builds serve the HTML growth too. */
 const builtDist = new Map<string, string>();
 
+/**
+ * The project is built for a public address, as a deploy is: a build for localhost leaves work to the browser
+ * that no deploy does (it draws the lesson's print QR code on the page, fetching the encoder). Chromium reaches
+ * that address on the loopback nginx and treats it as secure, so the service worker registers as on https.
+ */
+const PUBLIC_ORIGIN = 'http://kb.example';
+const publicBrowserArgs = (port: number) => [
+  ...chromiumArgs,
+  `--host-resolver-rules=MAP ${new URL(PUBLIC_ORIGIN).host} 127.0.0.1:${port}`,
+  `--unsafely-treat-insecure-origin-as-secure=${PUBLIC_ORIGIN}`,
+];
+
 async function benchBytes(work: string, projectDist: string | undefined) {
-  progress('preparing the real build and bare Starlight with the same pages');
-  // The project's real build is the one already made (CI's dist/) when given: the same pages, one build less.
+  progress('preparing the project built for a public address and bare Starlight with the same pages');
+  // A given build (--project-dist) is measured as it is, at the address it is served from.
   const project = projectDist ? undefined : prepareProject(root, join(work, 'bytes-project'), 0, true);
+  if (project) project.env = { SITE_URL: PUBLIC_ORIGIN };
   const bare = prepareBare(root, join(work, 'bytes-bare'), 0);
   for (const site of project ? [project, bare] : [bare]) {
     progress(`building ${site.kind} (real pages only)`);
@@ -71,12 +85,18 @@ async function benchBytes(work: string, projectDist: string | undefined) {
   ensureRootPage(bare);
   builtDist.set('bare-0', join(bare.dir, 'dist'));
   builtDist.set('project-0', projectDist ? resolve(projectDist) : join(project?.dir ?? '', 'dist'));
-  const measure = async (dist: string, port: number) => {
+  const measure = async (dist: string, port: number, atPublicOrigin: boolean) => {
     const server = await serveDist(dist, port);
-    const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    const origin = atPublicOrigin ? PUBLIC_ORIGIN : server.url;
+    const browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: atPublicOrigin ? publicBrowserArgs(port) : chromiumArgs,
+    });
     try {
       const loads: Transfer[] = [];
-      for (const p of BYTES_PAGES) loads.push(await firstLoad(browser, `${server.url}${p.path}`));
+      for (const p of BYTES_PAGES) {
+        loads.push(await firstLoad(browser, `${origin}${p.path}`, (url) => url.replace(origin, server.url)));
+      }
       return loads;
     } finally {
       await browser.close();
@@ -84,8 +104,8 @@ async function benchBytes(work: string, projectDist: string | undefined) {
     }
   };
   progress('loading pages in Chromium behind deploy/nginx.conf');
-  const site = await measure(projectDist ? resolve(projectDist) : join(project?.dir ?? '', 'dist'), 4391);
-  const base = await measure(join(bare.dir, 'dist'), 4392);
+  const site = await measure(projectDist ? resolve(projectDist) : join(project?.dir ?? '', 'dist'), 4391, !projectDist);
+  const base = await measure(join(bare.dir, 'dist'), 4392, false);
 
   section('First load: transferred bytes (encoded bodies, gzip as served by deploy/nginx.conf, empty cache)');
   const rows = BYTES_PAGES.map((p, i) => {
@@ -135,7 +155,7 @@ async function benchBytes(work: string, projectDist: string | undefined) {
     process.exitCode = 1;
   }
 
-  await benchEdit(work, projectDist ? resolve(projectDist) : join(project?.dir ?? '', 'dist'));
+  await benchEdit(work, projectDist ? resolve(projectDist) : join(project?.dir ?? '', 'dist'), projectDist);
 
   const lesson = BYTES_PAGES.findIndex((p) => p.path === LESSON);
   const siteLesson = (site[lesson] as Transfer).body;
@@ -148,10 +168,10 @@ async function benchBytes(work: string, projectDist: string | undefined) {
       format: (v) => formatKiB(v),
     }),
     checkBudget({
-      name: 'lesson − bare Starlight with the same text',
-      actual: siteLesson - bareLesson,
+      name: 'lesson first load ÷ bare Starlight with the same text',
+      actual: ratio(siteLesson, bareLesson),
       limit: BUDGET.lessonOverBare,
-      format: (v) => formatKiB(v),
+      format: formatRatio,
     }),
   );
 }
@@ -160,8 +180,10 @@ async function benchBytes(work: string, projectDist: string | undefined) {
  * A one-sentence edit in one Kazakh lesson, built again: what a returning reader downloads, per saved language
  * pack and for the app shell, by the service worker's own update plan (only files whose revision changed).
  */
-async function benchEdit(work: string, baseDist: string) {
+async function benchEdit(work: string, baseDist: string, projectDist: string | undefined) {
   const edited = prepareProject(root, join(work, 'edited'), 0, true);
+  // Built for the same address as the build it is compared with (every page names its address).
+  if (!projectDist) edited.env = { SITE_URL: PUBLIC_ORIGIN };
   const file = join(edited.dir, `content/docs${LESSON.replace(/\/$/, '')}.mdx`);
   appendFileSync(file, '\n\nБұл сөйлем өлшеу үшін қосылды.\n');
   progress(`building the project with one sentence added to ${LESSON}`);
@@ -217,7 +239,10 @@ async function benchBuild(work: string, opts: BenchOptions) {
       if (builtDist.has(key)) continue;
       progress(`preparing ${key} (${n} synthetic pages per locale)`);
       const prepare = kind === 'project' ? prepareProject : prepareBare;
-      sites.set(key, prepare(root, join(work, key), n));
+      const site = prepare(root, join(work, key), n);
+      // The same address as the bytes measure's build, whose pages are the small end of the HTML growth.
+      if (kind === 'project' && !opts.projectDist) site.env = { SITE_URL: PUBLIC_ORIGIN };
+      sites.set(key, site);
     }
   }
   const get = (key: string) => sites.get(key) as Site;

@@ -33,7 +33,12 @@ function treePeak(pid: number): number {
 }
 
 /** Runs `command` in `cwd`, appending its output to `log`; rejects naming the log when it fails. */
-export async function measured(command: readonly string[], cwd: string, log: string): Promise<RunStats> {
+export async function measured(
+  command: readonly string[],
+  cwd: string,
+  log: string,
+  env: Record<string, string> = {},
+): Promise<RunStats> {
   const useTime = existsSync(GNU_TIME);
   const report = `${log}.time`;
   const argv = useTime ? [GNU_TIME, '-v', '-o', report, ...command] : [...command];
@@ -41,7 +46,7 @@ export async function measured(command: readonly string[], cwd: string, log: str
   const started = performance.now();
   const child = spawn(argv[0] as string, argv.slice(1), {
     cwd,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', out, out],
   });
   let polled = 0;
@@ -71,9 +76,10 @@ export async function measuredAll(
   commands: readonly (readonly string[])[],
   cwd: string,
   log: string,
+  env: Record<string, string> = {},
 ): Promise<BuildStats> {
   const steps: RunStats[] = [];
-  for (const command of commands) steps.push(await measured(command, cwd, log));
+  for (const command of commands) steps.push(await measured(command, cwd, log, env));
   const cpu = steps.map((s) => s.cpuMs);
   return {
     ms: steps.reduce((sum, s) => sum + s.ms, 0),

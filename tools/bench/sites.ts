@@ -31,6 +31,8 @@ export interface Site {
   kind: 'project' | 'bare';
   dir: string;
   perLocale: number;
+  /** Environment of its build (e.g. SITE_URL, the address it is built for). */
+  env?: Record<string, string>;
 }
 
 function writeFile(path: string, text: string) {
@@ -152,7 +154,7 @@ export function buildSite(site: Site) {
   }
   const commands = site.kind === 'project' ? [[node, 'tools/check-content.ts'], astroBuild] : [astroBuild];
   writeFileSync(buildLog(site), '');
-  return measuredAll(commands, site.dir, buildLog(site));
+  return measuredAll(commands, site.dir, buildLog(site), site.env);
 }
 
 /**

@@ -31,7 +31,8 @@ export interface Transfer {
   errors: string[];
 }
 
-export async function firstLoad(browser: Browser, url: string): Promise<Transfer> {
+/** `direct` maps a page's address to the server's, for the one body fetched again outside the browser. */
+export async function firstLoad(browser: Browser, url: string, direct = (u: string) => u): Promise<Transfer> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const pending: Promise<void>[] = [];
   const result: Transfer = {
@@ -51,7 +52,7 @@ export async function firstLoad(browser: Browser, url: string): Promise<Transfer
         // Chromium reports no body size for a service worker's own script: fetch it again to count it.
         const body =
           sizes.responseBodySize === 0 && response?.status() === 200 && request.method() === 'GET'
-            ? await encodedSize(request.url())
+            ? await encodedSize(direct(request.url()))
             : sizes.responseBodySize;
         if (request.serviceWorker()) {
           result.serviceWorker += body;
