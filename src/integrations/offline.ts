@@ -23,6 +23,7 @@ import {
   type PacksIndex,
   type PagefindEntry,
 } from '../lib/offline/packs.ts';
+import { packTransfer } from '../lib/offline/transfer.ts';
 
 const MAX_FILE = 5 * 1024 * 1024;
 // What deploy/nginx.conf compresses (gzip_types and HTML); Pagefind's own files are already compressed.
@@ -67,12 +68,14 @@ export default function offline(): AstroIntegration {
           // A warning means a file left out of a pack (too big, unmatched glob): a reader offline would miss it.
           if (warnings.length)
             throw new Error(`offline pack ${locale}: Workbox left files out:\n  ${warnings.join('\n  ')}`);
-          let transfer = 0;
-          const files: PackFile[] = manifestEntries.map(({ url, revision }) => {
-            const path = join(root, url);
-            transfer += transferSize(path);
-            return { url: packUrl(url), revision: revision ?? '', size: statSync(path).size };
-          });
+          const sized = manifestEntries.map(({ url, revision }) => ({
+            url,
+            revision: revision ?? '',
+            path: join(root, url),
+            size: statSync(join(root, url)).size,
+          }));
+          const transfer = packTransfer(sized, transferSize);
+          const files: PackFile[] = sized.map(({ url, revision, size }) => ({ url: packUrl(url), revision, size }));
           files.sort((a, b) => a.url.localeCompare(b.url));
           const list: PackList = { locale, version: packVersion(files), files };
           const size = files.reduce((s, f) => s + f.size, 0);
