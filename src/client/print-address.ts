@@ -1,4 +1,5 @@
 import { printedAddress } from '../lib/print-address.ts';
+import { staleAddresses } from './print-origin.ts';
 
 /**
  * Fills `[data-print-path]` elements with the address on the origin the page is served from: the text of
@@ -6,9 +7,7 @@ import { printedAddress } from '../lib/print-address.ts';
  * Elements whose build-time address already matches this origin are left alone.
  */
 export async function fillPrintAddresses(root: ParentNode = document, { drawQr = true } = {}): Promise<void> {
-  const stale = [...root.querySelectorAll<HTMLElement>('[data-print-path]')].filter(
-    (el) => el.dataset.printOrigin !== location.origin,
-  );
+  const stale = staleAddresses(root);
   if (stale.length === 0) return;
   for (const el of stale) {
     const href = printedAddress(location.origin, el.dataset.printPath ?? '/');

@@ -49,9 +49,12 @@ export async function firstLoad(browser: Browser, url: string, direct = (u: stri
       (async () => {
         const [sizes, response] = await Promise.all([request.sizes(), request.response()]);
         if (response && response.status() >= 400) result.errors.push(`${response.status()} ${request.url()}`);
-        // Chromium reports no body size for a service worker's own script: fetch it again to count it.
-        const body =
-          sizes.responseBodySize === 0 && response?.status() === 200 && request.method() === 'GET'
+        // Chromium reports no body size for a service worker's own script: fetch it again to count it. A response
+        // the page got from the service worker crossed no network (its size came out negative: headers less
+        // nothing); what the worker fetched is counted with the worker.
+        const body = response?.fromServiceWorker()
+          ? 0
+          : sizes.responseBodySize === 0 && response?.status() === 200 && request.method() === 'GET'
             ? await encodedSize(direct(request.url()))
             : sizes.responseBodySize;
         if (request.serviceWorker()) {
