@@ -68,12 +68,10 @@ export default function offline(): AstroIntegration {
           // A warning means a file left out of a pack (too big, unmatched glob): a reader offline would miss it.
           if (warnings.length)
             throw new Error(`offline pack ${locale}: Workbox left files out:\n  ${warnings.join('\n  ')}`);
-          const sized = manifestEntries.map(({ url, revision }) => ({
-            url,
-            revision: revision ?? '',
-            path: join(root, url),
-            size: statSync(join(root, url)).size,
-          }));
+          const sized = manifestEntries.map(({ url, revision }) => {
+            const path = join(root, url);
+            return { url, revision: revision ?? '', path, size: statSync(path).size };
+          });
           const transfer = packTransfer(sized, transferSize);
           const files: PackFile[] = sized.map(({ url, revision, size }) => ({ url: packUrl(url), revision, size }));
           files.sort((a, b) => a.url.localeCompare(b.url));

@@ -66,6 +66,8 @@ const builtDist = new Map<string, string>();
  * that address on the loopback nginx and treats it as secure, so the service worker registers as on https.
  */
 const PUBLIC_ORIGIN = 'http://kb.example';
+/** The build environment of the project's builds: for the public address, unless a given build is measured. */
+const projectEnv = (projectDist: string | undefined) => (projectDist ? undefined : { SITE_URL: PUBLIC_ORIGIN });
 const publicBrowserArgs = (port: number) => [
   ...chromiumArgs,
   `--host-resolver-rules=MAP ${new URL(PUBLIC_ORIGIN).host} 127.0.0.1:${port}`,
@@ -75,8 +77,9 @@ const publicBrowserArgs = (port: number) => [
 async function benchBytes(work: string, projectDist: string | undefined) {
   progress('preparing the project built for a public address and bare Starlight with the same pages');
   // A given build (--project-dist) is measured as it is, at the address it is served from.
-  const project = projectDist ? undefined : prepareProject(root, join(work, 'bytes-project'), 0, true);
-  if (project) project.env = { SITE_URL: PUBLIC_ORIGIN };
+  const project = projectDist
+    ? undefined
+    : { ...prepareProject(root, join(work, 'bytes-project'), 0, true), env: projectEnv(projectDist) };
   const bare = prepareBare(root, join(work, 'bytes-bare'), 0);
   for (const site of project ? [project, bare] : [bare]) {
     progress(`building ${site.kind} (real pages only)`);
@@ -181,9 +184,8 @@ async function benchBytes(work: string, projectDist: string | undefined) {
  * pack and for the app shell, by the service worker's own update plan (only files whose revision changed).
  */
 async function benchEdit(work: string, baseDist: string, projectDist: string | undefined) {
-  const edited = prepareProject(root, join(work, 'edited'), 0, true);
   // Built for the same address as the build it is compared with (every page names its address).
-  if (!projectDist) edited.env = { SITE_URL: PUBLIC_ORIGIN };
+  const edited = { ...prepareProject(root, join(work, 'edited'), 0, true), env: projectEnv(projectDist) };
   const file = join(edited.dir, `content/docs${LESSON.replace(/\/$/, '')}.mdx`);
   appendFileSync(file, '\n\nБұл сөйлем өлшеу үшін қосылды.\n');
   progress(`building the project with one sentence added to ${LESSON}`);
@@ -239,10 +241,9 @@ async function benchBuild(work: string, opts: BenchOptions) {
       if (builtDist.has(key)) continue;
       progress(`preparing ${key} (${n} synthetic pages per locale)`);
       const prepare = kind === 'project' ? prepareProject : prepareBare;
-      const site = prepare(root, join(work, key), n);
       // The same address as the bytes measure's build, whose pages are the small end of the HTML growth.
-      if (kind === 'project' && !opts.projectDist) site.env = { SITE_URL: PUBLIC_ORIGIN };
-      sites.set(key, site);
+      const env = kind === 'project' ? projectEnv(opts.projectDist) : undefined;
+      sites.set(key, { ...prepare(root, join(work, key), n), env });
     }
   }
   const get = (key: string) => sites.get(key) as Site;

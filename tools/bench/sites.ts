@@ -32,7 +32,7 @@ export interface Site {
   dir: string;
   perLocale: number;
   /** Environment of its build (e.g. SITE_URL, the address it is built for). */
-  env?: Record<string, string>;
+  env?: Record<string, string> | undefined;
 }
 
 function writeFile(path: string, text: string) {
