@@ -77,7 +77,7 @@ describe('budgets', () => {
 describe('bench command line', () => {
   it('runs every measure on 1,000 pages, measuring growth from 100, by default', () => {
     expect(parseBenchArgs([])).toEqual({
-      measures: ['build', 'bytes'],
+      measures: ['build', 'bytes', 'edit'],
       pages: 1000,
       smallPages: 100,
       repeat: 1,
@@ -111,7 +111,8 @@ describe('bench command line', () => {
     expect(parseBenchArgs(['bytes', 'growth']).measures).toEqual(['bytes', 'growth']);
     expect(parseBenchArgs(['growth', 'growth']).measures).toEqual(['growth']);
     expect(parseBenchArgs(['growth']).measures).toEqual(['growth']);
-    expect(parseBenchArgs(['growth', 'all']).measures).toEqual(['build', 'bytes']);
+    expect(parseBenchArgs(['growth', 'all']).measures).toEqual(['build', 'bytes', 'edit']);
+    expect(parseBenchArgs(['bytes', 'edit']).measures).toEqual(['bytes', 'edit']);
   });
 
   it('names the flag of a bad value and rejects unknown arguments', () => {

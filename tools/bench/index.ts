@@ -5,6 +5,7 @@
 //          from M (default N/10) to N pages per locale, project and bare Starlight; --repeat R alternates
 //          the large builds R times and takes medians (advisable on a busy machine)
 //   bytes  first-load transfer of three pages of the real build, served by the production nginx config
+//   edit   what a returning reader downloads after a one-sentence edit in one lesson, built again
 // Budgets print PASS/FAIL; --strict makes a failed budget fail the command, --strict-sizes only a failed size
 // budget (bytes, HTML growth): that is what CI runs, because a time budget on a busy host is a timed test.
 import { appendFileSync, chmodSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -158,8 +159,6 @@ async function benchBytes(work: string, projectDist: string | undefined) {
     process.exitCode = 1;
   }
 
-  await benchEdit(work, projectDist ? resolve(projectDist) : join(project?.dir ?? '', 'dist'), projectDist);
-
   const lesson = BYTES_PAGES.findIndex((p) => p.path === LESSON);
   const siteLesson = (site[lesson] as Transfer).body;
   const bareLesson = (base[lesson] as Transfer).body;
@@ -183,7 +182,14 @@ async function benchBytes(work: string, projectDist: string | undefined) {
  * A one-sentence edit in one Kazakh lesson, built again: what a returning reader downloads, per saved language
  * pack and for the app shell, by the service worker's own update plan (only files whose revision changed).
  */
-async function benchEdit(work: string, baseDist: string, projectDist: string | undefined) {
+async function benchEdit(work: string, projectDist: string | undefined) {
+  let baseDist = builtDist.get('project-0') ?? (projectDist ? resolve(projectDist) : undefined);
+  if (!baseDist) {
+    const base = { ...prepareProject(root, join(work, 'edit-base'), 0, true), env: projectEnv(projectDist) };
+    progress('building the project (real pages only) to edit');
+    await buildSite(base);
+    baseDist = join(base.dir, 'dist');
+  }
   // Built for the same address as the build it is compared with (every page names its address).
   const edited = { ...prepareProject(root, join(work, 'edited'), 0, true), env: projectEnv(projectDist) };
   const file = join(edited.dir, `content/docs${LESSON.replace(/\/$/, '')}.mdx`);
@@ -412,6 +418,7 @@ process.on('SIGINT', () => {
 });
 try {
   if (opts.measures.includes('bytes')) await benchBytes(work, opts.projectDist);
+  if (opts.measures.includes('edit')) await benchEdit(work, opts.projectDist);
   if (opts.measures.includes('build') || opts.measures.includes('growth')) await benchBuild(work, opts);
 } finally {
   if (opts.keep) progress(`kept the temporary sites in ${work}`);

@@ -2,8 +2,11 @@
 import type { Strictness } from './budget.ts';
 
 // build: build time of the project against bare Starlight, and HTML growth; growth: HTML growth alone (the project's
-// builds only: what CI enforces, since a time ratio measured beside other stages is noise); bytes: first loads.
-export type Measure = 'build' | 'growth' | 'bytes';
+// builds only: what CI enforces, since a time ratio measured beside other stages is noise); bytes: first loads;
+// edit: what a returning reader downloads after a one-sentence edit (a figure with no budget: CI leaves it out, the
+// browser test of a real update across two builds is what CI checks).
+export type Measure = 'build' | 'growth' | 'bytes' | 'edit';
+const ALL: Measure[] = ['build', 'bytes', 'edit'];
 
 export interface BenchOptions {
   measures: Measure[];
@@ -22,7 +25,7 @@ export interface BenchOptions {
 }
 
 export const usage =
-  'usage: node tools/bench/index.ts [all|build|growth|bytes …] [--pages N] [--small-pages M] [--repeat R] [--strict | --strict-sizes] [--keep] [--project-dist DIR]';
+  'usage: node tools/bench/index.ts [all|build|growth|bytes|edit …] [--pages N] [--small-pages M] [--repeat R] [--strict | --strict-sizes] [--keep] [--project-dist DIR]';
 
 function positiveInt(flag: string, value: string | undefined): number {
   if (value === undefined || !/^\d+$/.test(value) || Number(value) < 1) {
@@ -32,7 +35,7 @@ function positiveInt(flag: string, value: string | undefined): number {
 }
 
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
-  let measures: Measure[] = ['build', 'bytes'];
+  let measures: Measure[] = ALL;
   let explicit = false;
   let pages = 1000;
   let smallPages: number | undefined;
@@ -46,13 +49,14 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     const value = () => inline ?? argv[++i];
     switch (flag) {
       case 'all':
-        measures = ['build', 'bytes'];
+        measures = ALL;
         explicit = true;
         break;
       case 'build':
       case 'growth':
       case 'bytes':
-        // Named measures add up (`bytes growth`); `all` or none means build and bytes.
+      case 'edit':
+        // Named measures add up (`bytes growth`); `all` or none means build, bytes and edit.
         measures = explicit ? [...new Set([...measures, flag])] : [flag];
         explicit = true;
         break;
