@@ -14,7 +14,10 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: [['list']],
-  timeout: 30_000,
+  // Generous limits cost nothing when a test passes; on a 2-core machine with other work on it (three workers, or
+  // two busy processes beside the suite) a search took over 5 s and saving two language packs over 30 s.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     // A first visit with the service worker on downloads a whole language pack in the background: in every test's
@@ -31,6 +34,9 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     env: { PORT: String(port) },
-    timeout: 30_000,
+    // Generous limits cost nothing when a test passes; on a 2-core machine with other work on it (three workers, or
+    // two busy processes beside the suite) a search took over 5 s and saving two language packs over 30 s.
+    timeout: 60_000,
+    expect: { timeout: 15_000 },
   },
 });

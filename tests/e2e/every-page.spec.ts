@@ -113,7 +113,7 @@ test.describe('every page', () => {
           // Drawn after load without any print event: the first print, Ctrl+P included, has it.
           const qr = page.locator('.lesson-print-card [data-qr] svg path[stroke]');
           try {
-            await qr.first().waitFor({ state: 'attached', timeout: 5000 });
+            await qr.first().waitFor({ state: 'attached', timeout: 15_000 });
           } catch {
             failures.push(`${path}: no QR code on the page before printing`);
           }

@@ -62,7 +62,7 @@ for (const locale of ['ru'] as const) {
       await page.goto(path);
       // No print event is sent: the code is drawn once the page is loaded, before the reader prints.
       const qr = page.locator('.lesson-print-card [data-qr] svg path[stroke]');
-      await expect(qr, `${path}: QR code drawn before printing`).toHaveCount(1, { timeout: 5000 });
+      await expect(qr, `${path}: QR code drawn before printing`).toHaveCount(1, { timeout: 15_000 });
       const first = pageDrawingSegments(await page.pdf({ preferCSSPageSize: true }));
       // The QR code is the card's drawing at the end of the handout, hundreds of segments.
       const modules = ((await qr.getAttribute('d')) ?? '').match(/h/g)?.length ?? 0;
