@@ -3,10 +3,12 @@
 // stemming or correction) on the same build. It also counts false corrections: a correction offered for a
 // query whose words are all in the index, and for a sample of indexed words typed as they are.
 // Usage: npm run eval:search -- [queries.json …] [--dist dist] [--min-recall5 0.9] [--probe 60] [--floors floors.json]
+//   [--not-first]
 // With --floors (npm run test:search), the sets are the floors file's, recall is counted per set and language,
 // and the run fails when one falls under its floor; it never builds (it tests the build there is).
 import { existsSync, readFileSync } from 'node:fs';
 import { execSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
 import { localeCodes } from '../src/config/locales.ts';
 import { firstRank, summarize, type Summary } from '../src/lib/search/metrics.ts';
@@ -26,18 +28,28 @@ interface Query {
   category?: string;
 }
 
-const args = process.argv.slice(2);
-const flag = (name: string) => {
-  const i = args.indexOf(name);
-  return i === -1 ? undefined : args.splice(i, 2)[1];
+// util.parseArgs: an unknown flag or a flag without its value is an error naming it, never a query file.
+const { values: options, positionals: args } = parseArgs({
+  allowPositionals: true,
+  options: {
+    dist: { type: 'string', default: 'dist' },
+    'min-recall5': { type: 'string', default: '0' },
+    probe: { type: 'string', default: '60' },
+    floors: { type: 'string' },
+    // Also list the queries whose page is found but not first (the recall@1 misses).
+    'not-first': { type: 'boolean', default: false },
+  },
+});
+const dist = options.dist;
+const numberOption = (name: 'min-recall5' | 'probe') => {
+  const value = Number(options[name]);
+  if (!Number.isFinite(value) || value < 0) throw new Error(`--${name} needs a number ≥ 0 (got "${options[name]}")`);
+  return value;
 };
-const dist = flag('--dist') ?? 'dist';
-const minRecall5 = Number(flag('--min-recall5') ?? 0);
-const probe = Number(flag('--probe') ?? 60);
-const floorsFile = flag('--floors');
-// --not-first: also list the queries whose page is found but not first (the recall@1 misses).
-const notFirstFlag = args.indexOf('--not-first');
-const listNotFirst = notFirstFlag !== -1 && args.splice(notFirstFlag, 1).length > 0;
+const minRecall5 = numberOption('min-recall5');
+const probe = numberOption('probe');
+const floorsFile = options.floors;
+const listNotFirst = options['not-first'];
 type Floor = Pick<Summary, 'recallAt1' | 'recallAt5'>;
 const floors = floorsFile
   ? (JSON.parse(readFileSync(floorsFile, 'utf8')) as { sets: Record<string, Record<string, Floor>> }).sets
