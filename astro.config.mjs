@@ -11,7 +11,7 @@ import offline from './src/integrations/offline.ts';
 import lessonMdx from './src/integrations/lesson-mdx.ts';
 import siteRoutes from './src/integrations/site-routes.ts';
 import searchVocabulary from './src/integrations/search-vocabulary.ts';
-import indexOnlyMarkup from './src/integrations/index-only-markup.ts';
+import servedPages from './src/integrations/served-pages.ts';
 // Plain lookups: config is read before any page exists, so there is no Astro.locals.t here.
 import { allLocales } from './src/lib/ui-strings.ts';
 import { inlineScriptHashes } from './src/integrations/csp-hashes.ts';
@@ -86,8 +86,9 @@ export default defineConfig({
     lessonMdx(),
     // After Starlight (its Pagefind step writes the index the vocabulary is read from), before offline().
     searchVocabulary(),
-    // After Pagefind has read them, the search hints leave the served pages (before offline() prices them).
-    indexOnlyMarkup(),
+    // After Pagefind has read them, the search hints leave the served pages, and each page's CSP keeps only its
+    // own inline code's hashes (before offline() prices the pages).
+    servedPages(),
     siteRoutes(),
     // After Starlight: needs Pagefind's output to list it in the precache.
     offline(),

@@ -1,5 +1,6 @@
 // Every inline script a built page runs must hash to a value in that page's own CSP <meta>: a script whose hash
-// is missing is silently blocked in the reader's browser (the theme switch or a component stops working).
+// is missing is silently blocked in the reader's browser (the theme switch or a component stops working). And the
+// policy allows no other inline code than the page's own.
 import { createHash } from 'node:crypto';
 import { globSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -41,5 +42,11 @@ describe('inline scripts and styles are allowed by their page CSP', () => {
       .map((body) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`)
       .filter((hash) => !styleSrc.includes(hash));
     expect(unstyled, `${page}: inline <style> whose hash is not in style-src`).toEqual([]);
+    // And nothing more: a page's policy allows only the inline code that page has.
+    const allowed = (sources: string) => new Set(sources.match(/'sha256-[^']+'/g) ?? []);
+    const own = (bodies: string[]) =>
+      new Set(bodies.map((body) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`));
+    expect(allowed(scriptSrc), `${page}: script-src hashes`).toEqual(own(inlineScripts(html)));
+    expect(allowed(styleSrc), `${page}: style-src hashes`).toEqual(own(inlineStyles(html)));
   });
 });
