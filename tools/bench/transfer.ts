@@ -31,8 +31,17 @@ export interface Transfer {
   errors: string[];
 }
 
-/** `direct` maps a page's address to the server's, for the one body fetched again outside the browser. */
-export async function firstLoad(browser: Browser, url: string, direct = (u: string) => u): Promise<Transfer> {
+/**
+ * `direct` maps a page's address to the server's, for the one body fetched again outside the browser.
+ * `serviceWorker`: the site registers one after load; the measure waits until it is active, so a busy machine (where
+ * the page can look idle before the registration starts) counts the same requests as a quiet one.
+ */
+export async function firstLoad(
+  browser: Browser,
+  url: string,
+  direct = (u: string) => u,
+  serviceWorker = false,
+): Promise<Transfer> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const pending: Promise<void>[] = [];
   const result: Transfer = {
@@ -76,6 +85,13 @@ export async function firstLoad(browser: Browser, url: string, direct = (u: stri
     const response = await page.goto(url, { waitUntil: 'load' });
     if (!response?.ok()) throw new Error(`${url}: HTTP ${response?.status() ?? 'no response'}`);
     await page.waitForLoadState('networkidle');
+    if (serviceWorker) {
+      const active = await page
+        .waitForFunction(() => navigator.serviceWorker.ready.then(() => true), undefined, { timeout: 60_000 })
+        .then(() => true)
+        .catch(() => false);
+      if (!active) result.errors.push(`no service worker became active for ${url} within 60 s`);
+    }
     // A service worker may still be fetching after the page is idle: wait until no new request starts.
     let seen = -1;
     while (seen !== pending.length) {
