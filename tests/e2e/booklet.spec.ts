@@ -28,7 +28,14 @@ for (const locale of locales) {
     );
     // Student material only; QR codes and links name the host the page came from.
     await expect(page.locator('.teacher-notes, .quiz__explanation, [data-answer]')).toHaveCount(0);
-    await expect(page.locator('.booklet-lesson__qr svg')).toHaveCount(lessons.length);
+    // The print button prints once every lesson's code is drawn (none is drawn at load, far below the view).
+    await page.evaluate(() => {
+      window.print = () => {
+        document.body.dataset.codesAtPrint = String(document.querySelectorAll('.booklet-lesson__qr svg').length);
+      };
+    });
+    await page.locator('[data-print]').click();
+    await expect(page.locator('body')).toHaveAttribute('data-codes-at-print', String(lessons.length));
     const origin = new URL(page.url()).origin;
     for (const text of await page.locator('.booklet-lesson__online strong').allTextContents()) {
       expect(text.trim()).toMatch(new RegExp(`^${origin}/${locale}/l/\\d+/$`));
@@ -96,6 +103,21 @@ test('the answer key lists every lesson with its correct answers and misconcepti
   const layout = pdfLayout(await page.pdf({ outline: true, tagged: true, preferCSSPageSize: true }));
   expect(layout.pages).toBeGreaterThanOrEqual(lessons.length);
   expect(layout.outline.filter((o) => o.y < STRANDED_BELOW.booklet)).toEqual([]);
+});
+
+test('a print started without the button (Ctrl+P) has every lesson’s code once the page is idle', async ({ page }) => {
+  const lessons = courseLessons('kk');
+  await page.goto('/kk/lessons/booklet/');
+  await expect(page.locator('.booklet-lesson__qr svg')).toHaveCount(0);
+  // The page fetches the drawing code when the browser is first idle; this waits for the same moment.
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+  // Printing sends `beforeprint`, where the codes must be drawn at once: the print is laid out right after it.
+  await expect
+    .poll(async () => {
+      await page.pdf({ preferCSSPageSize: true });
+      return page.locator('.booklet-lesson__qr svg').count();
+    })
+    .toBe(lessons.length);
 });
 
 test('the booklet contents number each lesson once, unclipped, and the cover reads as sentences', async ({ page }) => {
