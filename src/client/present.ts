@@ -25,7 +25,7 @@ export function initPresent(deck: HTMLElement): void {
 
   document.documentElement.classList.add('present--js');
   // The title slide's short link, for the origin the slides are served from.
-  void fillPrintAddresses(deck, { drawQr: false });
+  fillPrintAddresses(deck);
   if (notesView) {
     document.documentElement.classList.add('present--notes');
     if (notes) notes.hidden = false;

@@ -109,8 +109,6 @@ test('a print started without the button (Ctrl+P) has every lesson’s code once
   const lessons = courseLessons('kk');
   await page.goto('/kk/lessons/booklet/');
   await expect(page.locator('.booklet-lesson__qr svg')).toHaveCount(0);
-  // The page fetches the drawing code when the browser is first idle; this waits for the same moment.
-  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
   // Printing sends `beforeprint`, where the codes must be drawn at once: the print is laid out right after it.
   await expect
     .poll(async () => {

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { axeOn, colourRules, type AxeViolations } from './axe.ts';
 import { builtPages, courseLessons, locales } from './pages.ts';
 import { onPhone } from './phone-layout.ts';
-import { A4_CONTENT, printProblems } from './print-layout.ts';
+import { A4_CONTENT, drawnForPrint, printProblems } from './print-layout.ts';
 import { slipsOn } from './slips.ts';
 import { watchErrors } from './teaching.ts';
 
@@ -60,7 +60,7 @@ test('the production server sends the security headers', async ({ request }) => 
 // One pass over every built page, one load each: axe (WCAG 2.1 AA) in the light theme, then the colour rules again
 // in the dark theme (only colours change with the theme); the slips a reader sees (slips.ts); no CSP violation,
 // console error, page error or third-party request; then the same page as the print stylesheet lays it out on A4
-// (print-layout.ts), lessons with their QR code drawn before any print starts; then on a touch phone at 390 and
+// (print-layout.ts), lessons with their QR code drawn as a print starts; then on a touch phone at 390 and
 // 320 px (phone-layout.ts). Every check on the same load keeps the gate over every page inside CI's budget (a
 // suite per concern loaded each page once more: the phone suite alone cost 143 s of test time).
 const pages = builtPages();
@@ -110,13 +110,9 @@ test.describe('every page', () => {
         await page.emulateMedia({ media: 'print', colorScheme: 'light' });
         if (starlight) await page.evaluate(() => (document.documentElement.dataset.theme = 'light'));
         if (lessonPaths.has(path)) {
-          // Drawn after load without any print event: the first print, Ctrl+P included, has it.
+          // Drawn when the print starts (Ctrl+P included), once the page has been idle.
           const qr = page.locator('.lesson-print-card [data-qr] svg path[stroke]');
-          try {
-            await qr.first().waitFor({ state: 'attached', timeout: 15_000 });
-          } catch {
-            failures.push(`${path}: no QR code on the page before printing`);
-          }
+          if (!(await drawnForPrint(page, qr))) failures.push(`${path}: no QR code when printing`);
         }
         failures.push(...(await printProblems(page)).map((p) => `${path}: ${p}`));
         await page.emulateMedia({ media: 'screen' });

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 /**
  * Paper is not a screen: the print stylesheet's layout of a page shows no screen-only UI (buttons, the offline
@@ -67,4 +67,19 @@ export function printProblems(page: Page): Promise<string[]> {
     }
     return problems;
   }, SCREEN_ONLY);
+}
+
+/**
+ * What a print started with Ctrl+P gets on a page served from another address than its build's: sends
+ * `beforeprint` (what the browser sends before laying the print out) until `codes` are drawn, as the page fetches
+ * the drawing code when first idle (or 2 s after load). Resolves to whether they were within `timeout`.
+ */
+export async function drawnForPrint(page: Page, codes: Locator, timeout = 15_000): Promise<boolean> {
+  const until = Date.now() + timeout;
+  while (Date.now() < until) {
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    if ((await codes.count()) > 0) return true;
+    await page.waitForTimeout(100);
+  }
+  return false;
 }

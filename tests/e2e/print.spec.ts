@@ -7,7 +7,7 @@ import { pageDrawingSegments } from './pdf-outline.ts';
  * Paper is not a screen: every built page, as the print stylesheet lays it out, prints no screen-only UI
  * (buttons, the offline footer, search, theme and language pickers), no closed disclosure (its text cannot
  * be opened on paper) and no empty box (a bordered or filled element with nothing in it). Lessons have
- * their QR code before any print starts. The DOM under `print` media is checked on every page by the every-page
+ * their QR code in the first print once the page has been idle. The DOM under `print` media is checked on every page by the every-page
  * gate (every-page.spec.ts, in the same load as its other checks); here real PDFs are printed for one page of
  * every kind and for every lesson of one locale.
  */
@@ -60,10 +60,19 @@ for (const locale of ['ru'] as const) {
     for (const lesson of courseLessons(locale)) {
       const path = `/${locale}/lessons/${lesson.slug}/`;
       await page.goto(path);
-      // No print event is sent: the code is drawn once the page is loaded, before the reader prints.
+      // Nothing is drawn at load: printing draws the code, from the library fetched when the page was first idle.
       const qr = page.locator('.lesson-print-card [data-qr] svg path[stroke]');
-      await expect(qr, `${path}: QR code drawn before printing`).toHaveCount(1, { timeout: 15_000 });
-      const first = pageDrawingSegments(await page.pdf({ preferCSSPageSize: true }));
+      await expect(qr).toHaveCount(0);
+      let first: number[] = [];
+      await expect
+        .poll(
+          async () => {
+            first = pageDrawingSegments(await page.pdf({ preferCSSPageSize: true }));
+            return qr.count();
+          },
+          { message: `${path}: QR code drawn by the print`, timeout: 15_000 },
+        )
+        .toBe(1);
       // The QR code is the card's drawing at the end of the handout, hundreds of segments.
       const modules = ((await qr.getAttribute('d')) ?? '').match(/h/g)?.length ?? 0;
       expect(modules, `${path}: the QR code has modules`).toBeGreaterThan(50);
