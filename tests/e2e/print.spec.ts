@@ -7,9 +7,9 @@ import { pageDrawingSegments } from './pdf-outline.ts';
  * Paper is not a screen: every built page, as the print stylesheet lays it out, prints no screen-only UI
  * (buttons, the offline footer, search, theme and language pickers), no closed disclosure (its text cannot
  * be opened on paper) and no empty box (a bordered or filled element with nothing in it). Lessons have
- * their QR code in the first print once the page has been idle. The DOM under `print` media is checked on every page by the every-page
- * gate (every-page.spec.ts, in the same load as its other checks); here real PDFs are printed for one page of
- * every kind and for every lesson of one locale.
+ * their QR code in the first print once the page has been idle. The DOM under `print` media is checked on every
+ * page by the every-page gate (every-page.spec.ts, in the same load as its other checks); here real PDFs are
+ * printed for one page of every kind and for every lesson of one locale.
  */
 
 /** The lesson pages of every locale, from the content (never a pinned list). */
