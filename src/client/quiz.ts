@@ -1,4 +1,5 @@
-import { formatDate } from '../lib/format-date.ts';
+import type { DateNames } from '../config/locales.ts';
+import { formatDay } from '../lib/format-day.ts';
 import { format } from '../lib/format-template.ts';
 import {
   bestAttempt,
@@ -20,6 +21,7 @@ interface QuizStrings {
   lastResult: string;
   passedBefore: string;
   marks: Record<Exclude<OptionMark, null>, string>;
+  date: DateNames;
 }
 
 function chosenIndexes(fieldset: HTMLFieldSetElement): number[] {
@@ -71,7 +73,7 @@ export function initQuiz(form: HTMLFormElement): void {
   const passedBeforeLine = (saved: LessonProgress | undefined, latest: { score: number; total: number }) => {
     if (!saved || !hasPassed(saved) || isPassed(latest)) return '';
     const best = bestAttempt(saved);
-    const date = formatDate(new Date(best.at), document.documentElement.lang);
+    const date = formatDay(new Date(best.at), strings.date);
     return ` ${format(strings.passedBefore, { date, score: best.score, total: best.total })}`;
   };
 
@@ -124,7 +126,7 @@ export function initQuiz(form: HTMLFormElement): void {
       const lastLine = format(strings.lastResult, {
         score: result.score,
         total: result.total,
-        date: formatDate(new Date(last.at), document.documentElement.lang),
+        date: formatDay(new Date(last.at), strings.date),
       });
       lastEl.textContent = `${lastLine} ${isPassed(result) ? strings.passed : strings.notPassed}${passedBeforeLine(last, result)}`;
       lastEl.hidden = false;

@@ -1,4 +1,3 @@
-import { Workbox } from 'workbox-window';
 import { required } from '../dom.ts';
 import {
   PACKS_INDEX_URL,
@@ -98,6 +97,32 @@ async function reflectPack(locale: string): Promise<void> {
   await updateStalePacks(latest);
 }
 
+/**
+ * Registers the worker. On a first visit nothing is installed, so no new version can be waiting: the browser's own
+ * call registers it, and the reader's first load skips workbox-window (3.3 KiB gzip). Once a worker is installed,
+ * workbox-window (precached with the other scripts) reports a new deploy waiting for the reader's consent.
+ */
+async function register(root: HTMLElement, strings: Strings): Promise<ServiceWorkerRegistration | undefined> {
+  if (!(await navigator.serviceWorker.getRegistration('/'))) {
+    return navigator.serviceWorker.register(SERVICE_WORKER_URL, { scope: '/' });
+  }
+  const { Workbox } = await import('workbox-window');
+  const wb = new Workbox(SERVICE_WORKER_URL, { scope: '/' });
+  // A new deploy waits until the reader agrees; the page then reloads under the new version,
+  // so a page and its search index always come from the same deploy.
+  wb.addEventListener('waiting', () => {
+    document.documentElement.dataset.updateWaiting = 'true';
+    show(root, strings.update, {
+      label: strings.reload,
+      run: () => {
+        wb.addEventListener('controlling', () => window.location.reload());
+        wb.messageSkipWaiting();
+      },
+    });
+  });
+  return wb.register();
+}
+
 /** Registers the one service worker, and reports offline, ready and update states. */
 export function startOffline(root: HTMLElement): void {
   const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
@@ -118,21 +143,7 @@ export function startOffline(root: HTMLElement): void {
   });
   navigator.serviceWorker.startMessages();
 
-  const wb = new Workbox(SERVICE_WORKER_URL, { scope: '/' });
-  // A new deploy waits until the reader agrees; the page then reloads under the new version,
-  // so a page and its search index always come from the same deploy.
-  wb.addEventListener('waiting', () => {
-    document.documentElement.dataset.updateWaiting = 'true';
-    show(root, strings.update, {
-      label: strings.reload,
-      run: () => {
-        wb.addEventListener('controlling', () => window.location.reload());
-        wb.messageSkipWaiting();
-      },
-    });
-  });
-  registered = wb
-    .register()
+  registered = register(root, strings)
     .then((registration) => (registration ? navigator.serviceWorker.ready : undefined))
     .catch(() => undefined);
 
