@@ -31,6 +31,10 @@ export default defineConfig({
   site,
   srcDir: '.',
   trailingSlash: 'always',
+  // No link prefetching (Starlight turns it on for every link): the first visit already saves the reader's
+  // language in the background and later pages come from that copy, so prefetching only repeated those requests,
+  // and its script cost every page 1.1 KiB gzip.
+  prefetch: false,
   // Strict CSP: Astro hashes every inline script and style into a per-page <meta> policy: no 'unsafe-inline' for scripts.
   // Pagefind compiles WebAssembly ('wasm-unsafe-eval'); headers add frame-ancestors etc. (deploy/nginx.conf).
   security: {
