@@ -1,4 +1,5 @@
-import { formatDate } from '../lib/format-date.ts';
+import type { DateNames } from '../config/locales.ts';
+import { formatDay } from '../lib/format-day.ts';
 import { parsePlan, planHash, type ClubPlan, type PlanProblem } from '../lib/club-plan.ts';
 import { format } from '../lib/format-template.ts';
 import { progressLabel, readProgress } from '../lib/progress-store.ts';
@@ -18,9 +19,11 @@ type Strings = Record<string, string>;
  * works offline once the page is saved.
  */
 export function initClubPlan(root: HTMLElement): void {
-  const { lessons, strings } = JSON.parse(root.querySelector('template[data-plan-data]')?.innerHTML ?? '{}') as {
+  // The page's own month names come with its strings: the script needs no table of every language's.
+  const { lessons, strings, date } = JSON.parse(root.querySelector('template[data-plan-data]')?.innerHTML ?? '{}') as {
     lessons: Lesson[];
     strings: Strings;
+    date: DateNames;
   };
   const byNumber = new Map(lessons.map((l) => [l.n, l]));
   const known = new Set(byNumber.keys());
@@ -83,7 +86,7 @@ export function initClubPlan(root: HTMLElement): void {
         const when = document.createElement('span');
         when.className = 'club-plan__date';
         when.textContent = item.date
-          ? formatDate(new Date(`${item.date}T00:00:00Z`), strings.locale ?? '', 'UTC')
+          ? formatDay(new Date(`${item.date}T00:00:00Z`), date, 'UTC')
           : (strings.noDate ?? '');
         const link = document.createElement('a');
         link.href = lesson?.href ?? '#';

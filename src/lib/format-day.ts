@@ -1,4 +1,5 @@
 import type { DateNames } from '../config/locales.ts';
+import { format } from './format-template.ts';
 
 /** The parts of a calendar day, read in a time zone, with only the numbers Intl gives in every browser. */
 function dayParts(date: Date, timeZone: string | undefined): { year: number; month: number; day: number } {
@@ -15,11 +16,10 @@ function dayParts(date: Date, timeZone: string | undefined): { year: number; mon
 
 /**
  * A day written with one language's names. It imports no language table, so a browser script that is handed its
- * page's names (the quiz) does not download every language's (src/lib/format-date.ts looks them up by locale).
+ * page's names (the quiz, the club plan) does not download every language's (src/lib/format-date.ts looks them up by locale).
  */
 export function formatDay(date: Date, names: DateNames, timeZone?: string): string {
   if (Number.isNaN(date.getTime())) throw new RangeError('formatDay: invalid date');
   const { year, month, day } = dayParts(date, timeZone);
-  const values: Record<string, string> = { year: String(year), month: names.months[month - 1] ?? '', day: String(day) };
-  return names.pattern.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '');
+  return format(names.pattern, { year, month: names.months[month - 1] ?? '', day });
 }

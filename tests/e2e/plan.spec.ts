@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import kk from '../../content/i18n/kk.json' with { type: 'json' };
+import { locales } from '../../src/config/locales.ts';
 import { courseLessons } from './pages.ts';
 import { pdfLayout } from './pdf-outline.ts';
 import { expectAccessible, watchErrors } from './teaching.ts';
@@ -43,6 +44,8 @@ test('a teacher makes a plan link; a student opening it sees the plan with their
   ] as const);
   await student.goto(link);
   await expect(student.locator('[data-plan-view]')).toBeVisible();
+  // The lesson's date in the site's own Kazakh month names (1 September: the ninth month), never "2026 M09".
+  await expect(student.locator('[data-plan-view]')).toContainText(`1 ${locales.kk.date.months[8] ?? 'missing month'}`);
   await expect(student.locator('[data-plan-title]')).toContainText('8 «Б» құқық үйірмесі');
   const items = student.locator('[data-plan-list] > li');
   expect(await items.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-lesson'))))).toEqual([
